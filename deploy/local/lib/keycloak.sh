@@ -1,0 +1,18 @@
+# shellcheck shell=bash
+# Keycloak in dev mode (its own H2 database under data/), with the realm 'kolo' imported once.
+
+keycloak_start() {
+  [[ -f $KOLO_REALM_FILE ]] || die "the realm file $KOLO_REALM_FILE does not exist (set KOLO_REALM_FILE)"
+  mkdir -p "$KC_HOME/data/import"
+  cp "$KOLO_REALM_FILE" "$KC_HOME/data/import/kolo-realm.json"
+  # kc.sh may come out of the zip without its exec bit; --import-realm skips a realm that exists.
+  start_service keycloak env \
+    KC_BOOTSTRAP_ADMIN_USERNAME="$KOLO_KEYCLOAK_ADMIN" \
+    KC_BOOTSTRAP_ADMIN_PASSWORD="$KOLO_KEYCLOAK_ADMIN_PASSWORD" \
+    bash "$KC_HOME/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KOLO_KEYCLOAK_PORT" \
+    --http-management-port="$KOLO_KEYCLOAK_MANAGEMENT_PORT" --import-realm
+}
+
+keycloak_ready() {
+  [[ $(http_status "$KOLO_KEYCLOAK_PORT" /realms/kolo/.well-known/openid-configuration) == 200 ]]
+}

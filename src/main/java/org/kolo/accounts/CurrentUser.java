@@ -1,0 +1,67 @@
+package org.kolo.accounts;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonString;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The person behind the current request. The only class that reads the security identity or token claims:
+ * a browser session carries the ID token, an API call the bearer access token; both carry the same claims.
+ */
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    public boolean isAuthenticated() {
+        return !identity.isAnonymous();
+    }
+
+    /** The stable account id (Keycloak's subject), never shown to people. */
+    public Optional<String> id() {
+        return claim("sub");
+    }
+
+    public String nickname() {
+        return claim("preferred_username").orElse(identity.isAnonymous() ? "" : identity.getPrincipal().getName());
+    }
+
+    public Optional<String> city() {
+        return claim("city");
+    }
+
+    /** The language set on the account in Keycloak, if any. */
+    public Optional<String> locale() {
+        return claim("locale");
+    }
+
+    public List<String> roles() {
+        return Roles.ALL.stream().filter(identity::hasRole).toList();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    private Optional<String> claim(String name) {
+        if (identity.isAnonymous() || token == null || token.getRawToken() == null) {
+            return Optional.empty();
+        }
+        Object value = token.getClaim(name);
+        if (value instanceof JsonString json) {
+            value = json.getString();
+        }
+        return value == null ? Optional.empty() : Optional.of(value.toString()).filter(s -> !s.isBlank());
+    }
+}

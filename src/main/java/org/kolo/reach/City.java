@@ -1,0 +1,51 @@
+package org.kolo.reach;
+
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+import org.kolo.web.Language;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A city of the programme, with its reach target and time zone. */
+@Entity
+public class City extends PanacheEntityBase {
+
+    @Id
+    public String code;
+
+    public String country;
+
+    @Column(name = "time_zone")
+    public String timeZone;
+
+    public int target;
+
+    @Column(name = "name_ru")
+    public String nameRu;
+
+    @Column(name = "name_uk")
+    public String nameUk;
+
+    @Column(name = "name_kk")
+    public String nameKk;
+
+    @Column(name = "name_en")
+    public String nameEn;
+
+    public String name(Language language) {
+        return switch (language) {
+            case RU -> nameRu;
+            case UK -> nameUk;
+            case KK -> nameKk;
+            case EN -> nameEn;
+        };
+    }
+
+    public static List<City> allByCode() {
+        return listAll(io.quarkus.panache.common.Sort.by("code"));
+    }
+}

@@ -1,0 +1,79 @@
+package org.kolo.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.ibm.icu.text.MessageFormat;
+
+/**
+ * Every sentence a person reads, in each interface language. Bundles are UTF-8 files
+ * {@code messages/messages_<code>.properties} with ICU MessageFormat patterns, so plurals follow CLDR rules
+ * (one/few/many/other in ru and uk, one/other in kk and en).
+ */
+@ApplicationScoped
+public class Messages {
+
+    private final Map<Language, Map<String, String>> patterns = new EnumMap<>(Language.class);
+
+    public Messages() {
+        for (Language language : Language.values()) {
+            patterns.put(language, load(language));
+        }
+    }
+
+    /** The text for a key, with arguments filled in; a key missing from a language falls back to English, then to the key. */
+    public String format(Language language, String key, Object... args) {
+        String pattern = patterns.get(language).getOrDefault(key, patterns.get(Language.EN).get(key));
+        if (pattern == null) {
+            return key;
+        }
+        return new MessageFormat(pattern, language.locale()).format(args);
+    }
+
+    /** The text for a key whose pattern names its arguments, such as {@code {min}} and {@code {max}}. */
+    public String formatNamed(Language language, String key, Map<String, Object> args) {
+        String pattern = patterns.get(language).getOrDefault(key, patterns.get(Language.EN).get(key));
+        if (pattern == null) {
+            return key;
+        }
+        return new MessageFormat(pattern, language.locale()).format(args);
+    }
+
+    public boolean has(String key) {
+        return patterns.get(Language.EN).containsKey(key);
+    }
+
+    public Set<String> keys(Language language) {
+        return patterns.get(language).keySet();
+    }
+
+    public String pattern(Language language, String key) {
+        return patterns.get(language).get(key);
+    }
+
+    private static Map<String, String> load(Language language) {
+        String path = "messages/messages_" + language.code() + ".properties";
+        try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing message bundle " + path);
+            }
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, String> map = new HashMap<>();
+            properties.forEach((k, v) -> map.put((String) k, (String) v));
+            return Map.copyOf(map);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

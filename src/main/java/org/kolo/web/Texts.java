@@ -1,0 +1,52 @@
+package org.kolo.web;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.Unremovable;
+import io.quarkus.qute.TemplateGlobal;
+
+/** What templates call as {@code t}: the current request's texts, {@code {t.get('home.title')}}. */
+@RequestScoped
+@Unremovable
+public class Texts {
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    RequestLanguage requestLanguage;
+
+    public String get(String key) {
+        return messages.format(lang(), key);
+    }
+
+    public String format(String key, Object arg) {
+        return messages.format(lang(), key, arg);
+    }
+
+    public String format(String key, Object first, Object second) {
+        return messages.format(lang(), key, first, second);
+    }
+
+    /** The translated name of a realm role. */
+    public String role(String role) {
+        return get("role." + role);
+    }
+
+    public Language lang() {
+        return requestLanguage.get();
+    }
+
+    public List<Language> languages() {
+        return Language.all();
+    }
+
+    @TemplateGlobal(name = "t")
+    static Texts current() {
+        return Arc.container().instance(Texts.class).get();
+    }
+}

@@ -1,0 +1,80 @@
+package org.kolo.web;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The last line for failures outside the REST layer (a page that fails while rendering, say): the person gets
+ * a short translated message with an incident code, never the framework's page with class names.
+ * Security challenges and 4xx answers pass on untouched.
+ */
+@ApplicationScoped
+public class UnhandledFailures {
+
+    private static final Logger LOG = Logger.getLogger(UnhandledFailures.class);
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    ObjectMapper json;
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
+    }
+
+    private void handle(RoutingContext routing) {
+        Throwable failure = routing.failure();
+        if (failure == null || isSecurity(failure) || (routing.statusCode() > 0 && routing.statusCode() < 500)) {
+            routing.next();
+            return;
+        }
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(failure, "Unhandled failure, incident %s", incident);
+        if (routing.response().headWritten()) {
+            routing.response().reset();
+            return;
+        }
+        Language language = languageOf(routing);
+        String title = messages.format(language, "error.500.title");
+        String detail = messages.format(language, "error.500.detail", incident);
+        boolean api = routing.normalizedPath().startsWith("/api/");
+        routing.response().setStatusCode(500)
+                .putHeader(HttpHeaders.CONTENT_TYPE, api ? Problem.MEDIA_TYPE : "text/plain; charset=UTF-8")
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, language.code())
+                .end(api ? problem(title, detail) : title + "\n\n" + detail + "\n");
+    }
+
+    private String problem(String title, String detail) {
+        try {
+            return json.writeValueAsString(new Problem("about:blank", title, 500, detail, java.util.List.of()));
+        } catch (JsonProcessingException e) {
+            return "{\"status\":500}";
+        }
+    }
+
+    private static boolean isSecurity(Throwable failure) {
+        String name = failure.getClass().getName();
+        return name.startsWith("io.quarkus.security.") || name.startsWith("io.quarkus.oidc.")
+                || name.startsWith("io.quarkus.vertx.http.runtime.security.");
+    }
+
+    private static Language languageOf(RoutingContext routing) {
+        Cookie chosen = routing.request().getCookie(RequestLanguage.COOKIE);
+        return LanguageNegotiation.choose(chosen == null ? null : chosen.getValue(), null,
+                routing.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+}

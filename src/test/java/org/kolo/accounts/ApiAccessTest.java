@@ -1,0 +1,64 @@
+package org.kolo.accounts;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import org.junit.jupiter.api.Test;
+import org.kolo.testing.Tokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ApiAccessTest {
+
+    @Test
+    void api_without_a_token_answers_401_and_never_redirects() {
+        given().redirects().follow(false)
+                .when().get("/api/me")
+                .then().statusCode(401)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .header("Location", equalTo(null))
+                .contentType(startsWith("application/problem+json"))
+                .body("status", equalTo(401));
+    }
+
+    @Test
+    void api_with_a_forged_token_answers_401() {
+        given().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl")
+                .redirects().follow(false)
+                .when().get("/api/me")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void activist_reads_her_own_account_from_the_token() {
+        given().auth().oauth2(Tokens.of("demo-activist"))
+                .when().get("/api/me")
+                .then().statusCode(200)
+                .body("nickname", equalTo("demo-activist"))
+                .body("roles", hasItem("activist"))
+                .body("roles", not(hasItem("admin")))
+                .body("city", equalTo("Almaty"));
+    }
+
+    @Test
+    void account_locale_sets_the_language_when_nothing_was_chosen() {
+        given().auth().oauth2(Tokens.of("demo-trainer"))
+                .when().get("/api/me")
+                .then().statusCode(200)
+                .body("language", equalTo("uk"));
+    }
+
+    @Test
+    void the_api_answer_carries_no_email_or_token() {
+        given().auth().oauth2(Tokens.of("demo-admin"))
+                .when().get("/api/me")
+                .then().statusCode(200)
+                .body(not(containsString("email")))
+                .body(not(containsString("eyJ")));
+    }
+}

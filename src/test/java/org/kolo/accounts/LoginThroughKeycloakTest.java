@@ -1,0 +1,62 @@
+package org.kolo.accounts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.util.Cookie;
+import org.junit.jupiter.api.Test;
+import org.kolo.testing.Browser;
+import org.kolo.testing.LocalServices;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Logs in the way a person does: Kolo sends the browser to Keycloak's login form, and back. */
+@QuarkusTest
+class LoginThroughKeycloakTest {
+
+    @Test
+    void activist_logs_in_through_keycloak_sees_her_page_and_logs_out() throws IOException {
+        try (WebClient browser = Browser.open()) {
+            HtmlPage login = browser.getPage(LocalServices.koloUrl() + "/me");
+            assertTrue(login.getUrl().getPath().contains("/realms/kolo/"), "Keycloak login page expected");
+
+            HtmlPage me = submitLogin(login, "demo-activist");
+            assertEquals("/me", me.getUrl().getPath());
+            String text = me.asNormalizedText();
+            assertTrue(text.contains("demo-activist"), text);
+            assertTrue(text.contains("Almaty"), text);
+            assertTrue(text.contains("Activist"), "roles in the browser's language (English): " + text);
+
+            HtmlForm logout = me.getForms().stream()
+                    .filter(form -> form.getActionAttribute().equals("/logout")).findFirst().orElseThrow();
+            HtmlPage afterLogout = logout.getOneHtmlElementByAttribute("button", "type", "submit").click();
+            assertEquals("/", afterLogout.getUrl().getPath());
+
+            HtmlPage again = browser.getPage(LocalServices.koloUrl() + "/me");
+            assertTrue(again.getUrl().getPath().contains("/realms/kolo/"), "after logout /me must ask for a login");
+        }
+    }
+
+    @Test
+    void keycloak_login_page_speaks_kazakh_when_kolo_does() throws IOException {
+        try (WebClient browser = Browser.open()) {
+            browser.getCookieManager().addCookie(new Cookie("127.0.0.1", "kolo-lang", "kk"));
+            HtmlPage login = browser.getPage(LocalServices.koloUrl() + "/me");
+            assertTrue(login.getUrl().toString().contains("ui_locales=kk"), login.getUrl().toString());
+            String text = login.asNormalizedText();
+            assertTrue(text.contains("Кіру"), text);
+        }
+    }
+
+    private static HtmlPage submitLogin(HtmlPage login, String username) throws IOException {
+        HtmlForm form = login.getHtmlElementById("kc-form-login");
+        form.getInputByName("username").type(username);
+        form.getInputByName("password").type(org.kolo.testing.Tokens.DEMO_PASSWORD);
+        return form.getOneHtmlElementByAttribute("button", "type", "submit").click();
+    }
+}

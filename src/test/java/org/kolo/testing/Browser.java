@@ -1,0 +1,58 @@
+package org.kolo.testing;
+
+import java.io.IOException;
+import java.net.HttpCookie;
+
+import org.htmlunit.WebClient;
+import org.htmlunit.WebRequest;
+import org.htmlunit.WebResponse;
+import org.htmlunit.util.Cookie;
+import org.htmlunit.util.NameValuePair;
+import org.htmlunit.util.WebConnectionWrapper;
+
+/**
+ * A headless browser without JavaScript, as on the cheapest phones. Real browsers treat 127.0.0.1 as a secure
+ * context and keep Keycloak's {@code Secure} cookies on plain HTTP there; HtmlUnit does not, so this browser
+ * keeps them for loopback answers, and only for them.
+ */
+public final class Browser {
+
+    private Browser() {
+    }
+
+    public static WebClient open() {
+        WebClient browser = new WebClient();
+        browser.getOptions().setJavaScriptEnabled(false);
+        browser.getOptions().setCssEnabled(false);
+        browser.getOptions().setRedirectEnabled(true);
+        browser.getOptions().setThrowExceptionOnFailingStatusCode(true);
+        new WebConnectionWrapper(browser) {
+            @Override
+            public WebResponse getResponse(WebRequest request) throws IOException {
+                WebResponse response = super.getResponse(request);
+                if ("127.0.0.1".equals(request.getUrl().getHost())) {
+                    keepSecureCookies(browser, response);
+                }
+                return response;
+            }
+        };
+        return browser;
+    }
+
+    private static void keepSecureCookies(WebClient browser, WebResponse response) {
+        for (NameValuePair header : response.getResponseHeaders()) {
+            if (!header.getName().equalsIgnoreCase("Set-Cookie") || !header.getValue().matches("(?i).*;\\s*Secure.*")) {
+                continue;
+            }
+            for (HttpCookie cookie : HttpCookie.parse(header.getValue())) {
+                Cookie plain = new Cookie("127.0.0.1", cookie.getName(), cookie.getValue(),
+                        cookie.getPath() == null ? "/" : cookie.getPath(), null, false, cookie.isHttpOnly());
+                if (cookie.getMaxAge() == 0) {
+                    browser.getCookieManager().removeCookie(plain);
+                } else {
+                    browser.getCookieManager().addCookie(plain);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.kolo.testing;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Starts the real services every test runs against: PostgreSQL, an S3 server and Keycloak, in parallel,
+ * once for the whole test run. Environment variables can point the tests at existing servers instead.
+ */
+public class LocalServices implements QuarkusTestResourceLifecycleManager {
+
+    private static final TestPostgres DATABASE = new TestPostgres();
+    private static final TestObjectStorage STORAGE = new TestObjectStorage();
+    private static final TestKeycloak KEYCLOAK = new TestKeycloak();
+    private static String kolo;
+
+    @Override
+    public Map<String, String> start() {
+        Path services = Path.of(System.getProperty("kolo.services.dir", "target/services")).toAbsolutePath();
+        int port = FreePort.find();
+        kolo = "http://127.0.0.1:" + port;
+        var keycloak = CompletableFuture.supplyAsync(() -> KEYCLOAK.start(services, port));
+        var storage = CompletableFuture.supplyAsync(() -> STORAGE.start(services));
+        Map<String, String> config = new HashMap<>(DATABASE.start());
+        config.putAll(storage.join());
+        config.putAll(keycloak.join());
+        config.put("quarkus.http.test-port", String.valueOf(port));
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        KEYCLOAK.stop();
+        STORAGE.stop();
+        DATABASE.stop();
+    }
+
+    public static TestPostgres database() {
+        return DATABASE;
+    }
+
+    public static TestKeycloak keycloak() {
+        return KEYCLOAK;
+    }
+
+    /** Kolo's own address in the tests. */
+    public static String koloUrl() {
+        return kolo;
+    }
+}

@@ -1,0 +1,161 @@
+package org.kolo.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The real Keycloak for the tests: the 26.x dist that Maven fetched, started in dev mode with the realm file
+ * imported as is; or an existing server named by KOLO_TEST_KEYCLOAK_URL (with KOLO_TEST_KEYCLOAK_ADMIN and
+ * KOLO_TEST_KEYCLOAK_ADMIN_PASSWORD) that already has the realm. The tests then let the kolo client accept
+ * their redirect URI and, for getting tokens without a browser, the password grant.
+ */
+public final class TestKeycloak {
+
+    static final String REALM = "kolo";
+    static final String CLIENT = "kolo";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private String baseUrl;
+    private String adminUser;
+    private String adminPassword;
+    private ServiceProcess process;
+
+    Map<String, String> start(Path servicesDirectory, int kolosPort) {
+        String external = System.getenv("KOLO_TEST_KEYCLOAK_URL");
+        adminUser = System.getenv().getOrDefault("KOLO_TEST_KEYCLOAK_ADMIN", "admin");
+        adminPassword = System.getenv().getOrDefault("KOLO_TEST_KEYCLOAK_ADMIN_PASSWORD", "kolo-test-admin");
+        if (external != null && !external.isBlank()) {
+            baseUrl = external.replaceAll("/+$", "");
+        } else {
+            startDist(servicesDirectory);
+        }
+        String secret = prepareClient("http://127.0.0.1:" + kolosPort + "/*");
+        return Map.of(
+                "quarkus.oidc.auth-server-url", realmUrl(),
+                "quarkus.oidc.credentials.secret", secret);
+    }
+
+    void stop() {
+        if (process != null) {
+            process.stop();
+        }
+    }
+
+    public String realmUrl() {
+        return baseUrl + "/realms/" + REALM;
+    }
+
+    private void startDist(Path servicesDirectory) {
+        Path home = servicesDirectory.resolve("keycloak-" + System.getProperty("keycloak.version"));
+        try {
+            deleteRecursively(home.resolve("data"));
+            Path importDir = Files.createDirectories(home.resolve("data").resolve("import"));
+            Files.copy(Path.of(System.getProperty("kolo.realm.file")), importDir.resolve("kolo-realm.json"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int port = FreePort.find();
+        baseUrl = "http://127.0.0.1:" + port;
+        process = ServiceProcess.start("keycloak",
+                List.of("bash", home.resolve("bin").resolve("kc.sh").toString(), "start-dev",
+                        "--http-host=127.0.0.1", "--http-port=" + port,
+                        "--http-management-port=" + FreePort.find(), "--import-realm"),
+                Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", adminUser,
+                        "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword,
+                        "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m"),
+                home);
+        process.awaitHttp(realmUrl() + "/.well-known/openid-configuration", status -> status == 200,
+                Duration.ofMinutes(4));
+    }
+
+    /** Returns the client secret after allowing the test redirect URI and the password grant. */
+    private String prepareClient(String redirectUri) {
+        String token = adminToken();
+        JsonNode client = get(token, "/admin/realms/" + REALM + "/clients?clientId=" + CLIENT).get(0);
+        String id = client.get("id").asText();
+        ObjectNode update = (ObjectNode) client;
+        update.put("directAccessGrantsEnabled", true);
+        ArrayNode redirects = (ArrayNode) update.withArray("redirectUris");
+        redirects.add(redirectUri);
+        send(token, "PUT", "/admin/realms/" + REALM + "/clients/" + id, update);
+        return get(token, "/admin/realms/" + REALM + "/clients/" + id + "/client-secret").get("value").asText();
+    }
+
+    private String adminToken() {
+        JsonNode answer = postForm(baseUrl + "/realms/master/protocol/openid-connect/token", Map.of(
+                "grant_type", "password", "client_id", "admin-cli",
+                "username", adminUser, "password", adminPassword));
+        return answer.get("access_token").asText();
+    }
+
+    static JsonNode postForm(String url, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return exchange(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private JsonNode get(String token, String path) {
+        return exchange(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Authorization", "Bearer " + token).GET().build());
+    }
+
+    private void send(String token, String method, String path, JsonNode body) {
+        exchange(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    }
+
+    private static JsonNode exchange(HttpRequest request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " answered "
+                        + response.statusCode() + ": " + response.body());
+            }
+            return response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        List<Path> all = new ArrayList<>();
+        try (var walk = Files.walk(path)) {
+            walk.forEach(all::add);
+        }
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Files.delete(all.get(i));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.kolo.testing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Real access tokens from Keycloak for the demo users, as an app would send them to /api. */
+public final class Tokens {
+
+    public static final String DEMO_PASSWORD = "kolo-demo-2026";
+    private static final Duration REUSE = Duration.ofMinutes(2);
+    private static final Map<String, Issued> CACHE = new ConcurrentHashMap<>();
+
+    private record Issued(String token, Instant at) {
+    }
+
+    private Tokens() {
+    }
+
+    public static String of(String username) {
+        Issued issued = CACHE.compute(username, (name, old) ->
+                old != null && old.at().plus(REUSE).isAfter(Instant.now()) ? old : new Issued(fetch(name), Instant.now()));
+        return issued.token();
+    }
+
+    private static String fetch(String username) {
+        String secret = ConfigProvider.getConfig().getValue("quarkus.oidc.credentials.secret", String.class);
+        return TestKeycloak.postForm(LocalServices.keycloak().realmUrl() + "/protocol/openid-connect/token", Map.of(
+                "grant_type", "password", "client_id", TestKeycloak.CLIENT, "client_secret", secret,
+                "scope", "openid", "username", username, "password", DEMO_PASSWORD))
+                .get("access_token").asText();
+    }
+}

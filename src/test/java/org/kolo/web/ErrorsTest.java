@@ -1,0 +1,42 @@
+package org.kolo.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ErrorsTest {
+
+    @Test
+    void unknown_page_gets_a_translated_page_in_the_layout() {
+        given().cookie("kolo-lang", "kk")
+                .when().get("/no-such-page")
+                .then().statusCode(404)
+                .contentType(startsWith("text/html"))
+                .body(containsString("Бет табылмады"))
+                .body(containsString("href=\"/exit\""));
+    }
+
+    @Test
+    void unknown_api_path_gets_problem_json() {
+        given().header("Accept-Language", "uk")
+                .when().get("/api/no-such-thing")
+                .then().statusCode(404)
+                .contentType(startsWith("application/problem+json"))
+                .body("status", equalTo(404))
+                .body("title", equalTo("Сторінку не знайдено"));
+    }
+
+    @Test
+    void error_pages_never_show_class_names_or_stack_traces() {
+        given().get("/no-such-page").then()
+                .body(not(containsString("Exception")))
+                .body(not(containsString("at org.")));
+    }
+}
