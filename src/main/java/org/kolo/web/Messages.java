@@ -33,20 +33,12 @@ public class Messages {
 
     /** The text for a key, with arguments filled in; a key missing from a language falls back to English, then to the key. */
     public String format(Language language, String key, Object... args) {
-        String pattern = patterns.get(language).getOrDefault(key, patterns.get(Language.EN).get(key));
-        if (pattern == null) {
-            return key;
-        }
-        return new MessageFormat(pattern, language.locale()).format(args);
+        return formatter(language, key).format(args);
     }
 
     /** The text for a key whose pattern names its arguments, such as {@code {min}} and {@code {max}}. */
     public String formatNamed(Language language, String key, Map<String, Object> args) {
-        String pattern = patterns.get(language).getOrDefault(key, patterns.get(Language.EN).get(key));
-        if (pattern == null) {
-            return key;
-        }
-        return new MessageFormat(pattern, language.locale()).format(args);
+        return formatter(language, key).format(args);
     }
 
     public boolean has(String key) {
@@ -59,6 +51,11 @@ public class Messages {
 
     public String pattern(Language language, String key) {
         return patterns.get(language).get(key);
+    }
+
+    private MessageFormat formatter(Language language, String key) {
+        String pattern = patterns.get(language).getOrDefault(key, patterns.get(Language.EN).get(key));
+        return new MessageFormat(pattern == null ? "'" + key + "'" : pattern, language.locale());
     }
 
     private static Map<String, String> load(Language language) {
