@@ -21,9 +21,17 @@ public class PageContext {
     @Inject
     CurrentUser user;
 
+    @Inject
+    WebConfig config;
+
     /** The path of this page, so that choosing a language comes back to it. */
     public String path() {
         return request.path();
+    }
+
+    /** The neutral site the quick exit opens. */
+    public String quickExitUrl() {
+        return config.quickExitUrl();
     }
 
     public boolean signedIn() {

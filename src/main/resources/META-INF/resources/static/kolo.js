@@ -1,5 +1,6 @@
-// Quick exit: open a neutral site in a new tab and replace this page, so Back does not return to it.
-// Without JavaScript the same link goes through /exit.
+// Quick exit: open the neutral site in a new tab (which has no history of Kolo) and replace this page with it
+// through /exit, which also tells the browser to drop what it cached of Kolo. Without JavaScript the link
+// goes through /exit alone.
 (function () {
   'use strict';
   var exitLink = document.querySelector('[data-quick-exit]');
@@ -7,7 +8,7 @@
   function quickExit(event) {
     if (event) { event.preventDefault(); }
     document.body.style.display = 'none';
-    try { window.open('/exit', '_blank', 'noopener'); } catch (ignored) { /* pop-ups may be blocked */ }
+    try { window.open(exitLink.getAttribute('data-quick-exit'), '_blank', 'noopener'); } catch (ignored) { /* pop-ups may be blocked */ }
     window.location.replace('/exit');
   }
   exitLink.addEventListener('click', quickExit);
