@@ -56,7 +56,9 @@ public class ErrorResponses {
         if (status >= 500) {
             return unexpected(e);
         }
-        return respond(status, text("error." + known(status) + ".detail"), List.of());
+        Response response = respond(status, text("error." + known(status) + ".detail"), List.of());
+        String allowed = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        return allowed == null ? response : Response.fromResponse(response).header(HttpHeaders.ALLOW, allowed).build();
     }
 
     @ServerExceptionMapper(priority = FIRST)

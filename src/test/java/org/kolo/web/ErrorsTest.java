@@ -34,6 +34,14 @@ class ErrorsTest {
     }
 
     @Test
+    void wrong_method_gets_405_problem_naming_the_allowed_ones() {
+        given().when().delete("/api/me")
+                .then().statusCode(405)
+                .contentType(startsWith("application/problem+json"))
+                .header("Allow", containsString("GET"));
+    }
+
+    @Test
     void error_pages_never_show_class_names_or_stack_traces() {
         given().get("/no-such-page").then()
                 .body(not(containsString("Exception")))
