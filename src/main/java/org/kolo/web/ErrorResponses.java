@@ -56,9 +56,7 @@ public class ErrorResponses {
         if (status >= 500) {
             return unexpected(e);
         }
-        Response response = respond(status, text("error." + known(status) + ".detail"), List.of());
-        String allowed = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
-        return allowed == null ? response : Response.fromResponse(response).header(HttpHeaders.ALLOW, allowed).build();
+        return respond(status, text("error." + known(status) + ".detail"), List.of());
     }
 
     @ServerExceptionMapper(priority = FIRST)
