@@ -1,0 +1,202 @@
+package org.kolo.courses.content;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.kolo.courses.content.CourseSource.LessonFile;
+import org.kolo.courses.content.CourseSource.LessonSource;
+import org.kolo.courses.content.CourseSource.ModuleSource;
+
+/**
+ * Finds what would hurt a learner or a translator: missing translations, broken references, duplicate ids,
+ * HTML in Markdown, lessons of the wrong length, and translations older than their Russian source.
+ */
+public final class ContentChecker {
+
+    public static final int MIN_WORDS = 400;
+    public static final int MAX_WORDS = 1200;
+
+    /** Ids that media and quizzes can be referred to by; empty until those features hold content. */
+    private final Set<String> mediaIds;
+    private final Set<String> quizIds;
+    private final List<ContentProblem> problems = new ArrayList<>();
+
+    private ContentChecker(Set<String> mediaIds, Set<String> quizIds) {
+        this.mediaIds = mediaIds;
+        this.quizIds = quizIds;
+    }
+
+    /** Every problem of the set: those met while reading, then those found by checking. */
+    public static List<ContentProblem> check(ContentSet content) {
+        ContentChecker checker = new ContentChecker(Set.of(), Set.of());
+        checker.problems.addAll(content.problems());
+        checker.checkIds(content);
+        Set<String> lessonIds = new HashSet<>();
+        content.courses().forEach(course -> course.lessons().forEach(lesson -> lessonIds.add(lesson.id())));
+        for (CourseSource course : content.courses()) {
+            checker.checkCourse(course, lessonIds);
+        }
+        return checker.problems;
+    }
+
+    private void checkIds(ContentSet content) {
+        Map<String, Path> lessons = new HashMap<>();
+        Set<String> courses = new HashSet<>();
+        for (CourseSource course : content.courses()) {
+            if (!courses.add(course.id())) {
+                problems.add(ContentProblem.error(course.metadataFile(), 1, "duplicate course id '" + course.id() + "'"));
+            }
+            Set<String> modules = new HashSet<>();
+            for (ModuleSource module : course.modules()) {
+                if (!modules.add(module.id())) {
+                    problems.add(ContentProblem.error(course.metadataFile(), module.line(),
+                            "duplicate module id '" + module.id() + "'"));
+                }
+                for (LessonSource lesson : module.lessons()) {
+                    Path first = lessons.putIfAbsent(lesson.id(), course.metadataFile());
+                    if (first != null) {
+                        problems.add(ContentProblem.error(course.metadataFile(), lesson.line(),
+                                "duplicate lesson id '" + lesson.id() + "' (already in " + first.getParent().getFileName() + ")"));
+                    }
+                }
+            }
+        }
+    }
+
+    private void checkCourse(CourseSource course, Set<String> lessonIds) {
+        for (String language : course.languages()) {
+            requireText(course, course.titles(), "title", language);
+            requireText(course, course.summaries(), "summary", language);
+        }
+        for (String quiz : course.requiredQuizzes()) {
+            if (!quizIds.contains(quiz)) {
+                problems.add(ContentProblem.error(course.metadataFile(), 1, "completion names unknown quiz '" + quiz + "'"));
+            }
+        }
+        for (ModuleSource module : course.modules()) {
+            for (String language : course.languages()) {
+                if (!module.titles().containsKey(language)) {
+                    problems.add(ContentProblem.error(course.metadataFile(), module.line(),
+                            "module '" + module.id() + "' has no title in " + language));
+                }
+            }
+            module.lessons().forEach(lesson -> checkLesson(course, lesson, lessonIds));
+        }
+        checkUnlistedLessons(course);
+    }
+
+    private void checkLesson(CourseSource course, LessonSource lesson, Set<String> lessonIds) {
+        for (String language : course.languages()) {
+            if (!lesson.files().containsKey(language)) {
+                problems.add(ContentProblem.error(course.metadataFile(), lesson.line(), "lesson '" + lesson.id()
+                        + "' has no " + language + " text: expected " + course.folder().relativize(
+                                lesson.folder().resolve(language + ".md"))));
+            }
+        }
+        LessonFile source = lesson.files().get(ContentReader.SOURCE_LANGUAGE);
+        for (LessonFile file : lesson.files().values()) {
+            checkLessonFile(course, file, lessonIds);
+            if (source != null && file != source) {
+                checkTranslationAge(file, source);
+            }
+        }
+    }
+
+    private void checkLessonFile(CourseSource course, LessonFile file, Set<String> lessonIds) {
+        LessonMarkdown markdown = LessonMarkdown.parse(file.markdown());
+        for (LessonMarkdown.RawHtml html : markdown.rawHtml()) {
+            problems.add(ContentProblem.error(file.path(), file.bodyLine() + html.line() - 1,
+                    "HTML is not allowed in lessons: " + abbreviate(html.html())));
+        }
+        for (LessonMarkdown.Reference reference : markdown.references()) {
+            String problem = brokenReference(course, reference, lessonIds);
+            if (problem != null) {
+                problems.add(ContentProblem.error(file.path(), file.bodyLine() + reference.line() - 1, problem));
+            }
+        }
+        int words = markdown.words();
+        if (words < MIN_WORDS || words > MAX_WORDS) {
+            problems.add(ContentProblem.error(file.path(), file.bodyLine(),
+                    "a lesson has " + MIN_WORDS + "-" + MAX_WORDS + " words; this one has " + words));
+        }
+    }
+
+    private String brokenReference(CourseSource course, LessonMarkdown.Reference reference, Set<String> lessonIds) {
+        String target = reference.destination();
+        if (target.startsWith("lesson:")) {
+            return lessonIds.contains(target.substring(7)) ? null : "no lesson with id '" + target.substring(7) + "'";
+        }
+        if (target.startsWith("media:")) {
+            return mediaIds.contains(target.substring(6)) ? null : "no media with id '" + target.substring(6) + "'";
+        }
+        if (target.startsWith("quiz:")) {
+            return quizIds.contains(target.substring(5)) ? null : "no quiz with id '" + target.substring(5) + "'";
+        }
+        if (target.startsWith("images/")) {
+            return imageProblem(course, target);
+        }
+        if (reference.image()) {
+            return "pictures come from the course's images/ folder, not from '" + target + "'";
+        }
+        return target.startsWith("https://") ? null
+                : "links go to lesson:<id> or an https:// address, not '" + target + "'";
+    }
+
+    private static String imageProblem(CourseSource course, String target) {
+        Path image = course.folder().resolve(target).normalize();
+        if (!image.startsWith(course.folder().resolve("images")) || !Files.isRegularFile(image)) {
+            return "no image " + target + " in the course folder";
+        }
+        String name = image.getFileName().toString().toLowerCase();
+        if (!(name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg"))) {
+            return "images are PNG or JPEG: " + target;
+        }
+        return null;
+    }
+
+    private void checkTranslationAge(LessonFile translation, LessonFile source) {
+        String recorded = translation.translatedFrom();
+        if (recorded == null || recorded.isBlank()) {
+            problems.add(ContentProblem.error(translation.path(), 1,
+                    "translated-from is missing: the first 12 characters of `sha256sum ru.md` when translated"));
+        } else if (!source.sha256().startsWith(recorded.toLowerCase())) {
+            problems.add(ContentProblem.warning(translation.path(), 1, "translation is older than its Russian source ("
+                    + recorded + " was translated, ru.md is now " + source.sha256().substring(0, 12) + "): update it"));
+        }
+    }
+
+    private void checkUnlistedLessons(CourseSource course) {
+        Path lessons = course.folder().resolve("lessons");
+        if (!Files.isDirectory(lessons)) {
+            return;
+        }
+        Set<String> listed = new HashSet<>();
+        course.lessons().forEach(lesson -> listed.add(lesson.id()));
+        try (Stream<Path> folders = Files.list(lessons)) {
+            folders.filter(Files::isDirectory).sorted()
+                    .filter(folder -> !listed.contains(folder.getFileName().toString()))
+                    .forEach(folder -> problems.add(ContentProblem.error(folder, 1,
+                            "lesson folder not listed in any module of course.yaml")));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void requireText(CourseSource course, Map<String, String> texts, String key, String language) {
+        if (texts.getOrDefault(language, "").isBlank()) {
+            problems.add(ContentProblem.error(course.metadataFile(), 1, key + " has no " + language + " text"));
+        }
+    }
+
+    private static String abbreviate(String html) {
+        String oneLine = html.strip().replaceAll("\\s+", " ");
+        return oneLine.length() > 40 ? oneLine.substring(0, 40) + "…" : oneLine;
+    }
+}

@@ -1,0 +1,270 @@
+package org.kolo.courses.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+import org.kolo.courses.content.CourseSource.LessonFile;
+import org.kolo.courses.content.CourseSource.LessonSource;
+import org.kolo.courses.content.CourseSource.ModuleSource;
+
+/**
+ * Reads {@code courses/<id>/course.yaml} and the lesson files it lists. What cannot be read is reported as a
+ * problem at its file and line; the rest is still read, so one run shows every mistake.
+ */
+public final class ContentReader {
+
+    public static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{2,59}");
+    public static final Set<String> LANGUAGES = Set.of("ru", "uk", "kk", "en");
+    public static final String SOURCE_LANGUAGE = "ru";
+
+    private final Path root;
+    private final List<ContentProblem> problems = new ArrayList<>();
+
+    private ContentReader(Path root) {
+        this.root = root;
+    }
+
+    /** The content under {@code root} and what was wrong with it while reading. */
+    public static ContentSet read(Path root) {
+        ContentReader reader = new ContentReader(root.toAbsolutePath().normalize());
+        List<CourseSource> courses = reader.readCourses();
+        return new ContentSet(reader.root, courses, reader.problems);
+    }
+
+    private List<CourseSource> readCourses() {
+        Path coursesDir = root.resolve("courses");
+        if (!Files.isDirectory(coursesDir)) {
+            problems.add(ContentProblem.error(coursesDir, 1, "no courses folder"));
+            return List.of();
+        }
+        List<CourseSource> courses = new ArrayList<>();
+        for (Path folder : sortedChildren(coursesDir)) {
+            if (Files.isDirectory(folder)) {
+                readCourse(folder).ifPresent(courses::add);
+            }
+        }
+        return courses;
+    }
+
+    private Optional<CourseSource> readCourse(Path folder) {
+        Path file = folder.resolve("course.yaml");
+        if (!Files.isRegularFile(file)) {
+            problems.add(ContentProblem.error(folder, 1, "course folder without course.yaml"));
+            return Optional.empty();
+        }
+        YamlNode yaml;
+        try {
+            yaml = new YamlNode(new Yaml(new SafeConstructor(new LoaderOptions())).compose(
+                    Files.newBufferedReader(file, StandardCharsets.UTF_8)));
+        } catch (MarkedYAMLException e) {
+            problems.add(ContentProblem.error(file, e.getProblemMark().getLine() + 1, "not valid YAML: " + e.getProblem()));
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!yaml.isMap()) {
+            problems.add(ContentProblem.error(file, 1, "course.yaml must be a mapping of keys to values"));
+            return Optional.empty();
+        }
+        String id = requiredText(yaml, "id", file).orElse(folder.getFileName().toString());
+        if (!id.equals(folder.getFileName().toString())) {
+            problems.add(ContentProblem.error(file, yaml.get("id").map(YamlNode::line).orElse(1),
+                    "id '" + id + "' must equal the folder name '" + folder.getFileName() + "'"));
+        }
+        checkId(id, file, yaml.get("id").map(YamlNode::line).orElse(1));
+        int version = readVersion(yaml, file);
+        String access = requiredText(yaml, "access", file).orElse("members");
+        if (!access.equals("public") && !access.equals("members")) {
+            problems.add(ContentProblem.error(file, yaml.get("access").get().line(),
+                    "access must be 'public' or 'members', not '" + access + "'"));
+        }
+        List<String> languages = languageList(yaml, "languages", file, true);
+        List<String> optional = languageList(yaml, "optional-languages", file, false);
+        List<ModuleSource> modules = readModules(yaml, file, folder, id, languages, optional);
+        return Optional.of(new CourseSource(id, version, access, languages, optional,
+                texts(yaml, "title", file), texts(yaml, "summary", file),
+                yaml.get("neutral-title").map(YamlNode::strings).orElse(Map.of()),
+                requiredQuizzes(yaml), modules, folder, file, hashOf(folder)));
+    }
+
+    private List<ModuleSource> readModules(YamlNode yaml, Path file, Path folder, String courseId,
+            List<String> languages, List<String> optional) {
+        Optional<YamlNode> modules = yaml.get("modules");
+        if (modules.isEmpty() || !modules.get().isList() || modules.get().items().isEmpty()) {
+            problems.add(ContentProblem.error(file, modules.map(YamlNode::line).orElse(1),
+                    "modules: a list of at least one module is required"));
+            return List.of();
+        }
+        List<ModuleSource> result = new ArrayList<>();
+        for (YamlNode module : modules.get().items()) {
+            String moduleId = requiredText(module, "id", file).orElse("?");
+            checkId(moduleId, file, module.line());
+            List<LessonSource> lessons = new ArrayList<>();
+            YamlNode list = module.get("lessons").orElse(null);
+            if (list == null || !list.isList() || list.items().isEmpty()) {
+                problems.add(ContentProblem.error(file, module.line(), "module '" + moduleId + "' lists no lessons"));
+            } else {
+                for (YamlNode lesson : list.items()) {
+                    String lessonId = lesson.text().orElse("?");
+                    checkId(lessonId, file, lesson.line());
+                    Path lessonFolder = folder.resolve("lessons").resolve(lessonId);
+                    lessons.add(new LessonSource(lessonId, lesson.line(), courseId, moduleId, lessonFolder,
+                            readLessonFiles(lessonFolder, languages, optional)));
+                }
+            }
+            result.add(new ModuleSource(moduleId, module.line(), texts(module, "title", file), lessons));
+        }
+        return result;
+    }
+
+    private Map<String, LessonFile> readLessonFiles(Path folder, List<String> languages, List<String> optional) {
+        Map<String, LessonFile> files = new LinkedHashMap<>();
+        for (String language : Stream.concat(languages.stream(), optional.stream()).toList()) {
+            Path path = folder.resolve(language + ".md");
+            if (Files.isRegularFile(path)) {
+                readLessonFile(language, path).ifPresent(lesson -> files.put(language, lesson));
+            }
+        }
+        return files;
+    }
+
+    private Optional<LessonFile> readLessonFile(String language, Path path) {
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            String text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n");
+            FrontMatter front = FrontMatter.parse(text);
+            if (front == null) {
+                problems.add(ContentProblem.error(path, 1, "a lesson starts with front matter: ---, title: …, ---"));
+                return Optional.empty();
+            }
+            String title = front.values().get("title");
+            if (title == null || title.isBlank()) {
+                problems.add(ContentProblem.error(path, 1, "title is missing in the front matter"));
+            }
+            return Optional.of(new LessonFile(language, path, title == null ? "" : title,
+                    front.values().get("translated-from"), front.body(), front.bodyLine(), sha256(bytes)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int readVersion(YamlNode yaml, Path file) {
+        Optional<String> text = requiredText(yaml, "version", file);
+        try {
+            int version = Integer.parseInt(text.orElse("1"));
+            if (version < 1) {
+                throw new NumberFormatException();
+            }
+            return version;
+        } catch (NumberFormatException e) {
+            problems.add(ContentProblem.error(file, yaml.get("version").get().line(), "version must be a whole number from 1"));
+            return 1;
+        }
+    }
+
+    private List<String> languageList(YamlNode yaml, String key, Path file, boolean required) {
+        Optional<YamlNode> node = yaml.get(key);
+        if (node.isEmpty()) {
+            if (required) {
+                problems.add(ContentProblem.error(file, 1, key + " is required, e.g. [ru, uk, kk]"));
+            }
+            return List.of();
+        }
+        List<String> languages = new ArrayList<>();
+        for (YamlNode item : node.get().items()) {
+            String language = item.text().orElse("");
+            if (!LANGUAGES.contains(language)) {
+                problems.add(ContentProblem.error(file, item.line(), "unknown language '" + language + "' (ru, uk, kk, en)"));
+            } else {
+                languages.add(language);
+            }
+        }
+        if (required && !languages.contains(SOURCE_LANGUAGE)) {
+            problems.add(ContentProblem.error(file, node.get().line(), "languages must include ru, the source language"));
+        }
+        return languages;
+    }
+
+    private Map<String, String> texts(YamlNode yaml, String key, Path file) {
+        Optional<YamlNode> node = yaml.get(key);
+        if (node.isEmpty() || !node.get().isMap()) {
+            problems.add(ContentProblem.error(file, node.map(YamlNode::line).orElse(yaml.line()),
+                    key + " is required, one entry per language"));
+            return Map.of();
+        }
+        return node.get().strings();
+    }
+
+    private static List<String> requiredQuizzes(YamlNode yaml) {
+        return yaml.get("completion").flatMap(c -> c.get("quizzes"))
+                .map(q -> q.items().stream().map(i -> i.text().orElse("")).toList())
+                .orElse(List.of());
+    }
+
+    private Optional<String> requiredText(YamlNode yaml, String key, Path file) {
+        Optional<String> text = yaml.get(key).flatMap(YamlNode::text).filter(s -> !s.isEmpty());
+        if (text.isEmpty()) {
+            problems.add(ContentProblem.error(file, yaml.get(key).map(YamlNode::line).orElse(yaml.line()),
+                    key + " is required"));
+        }
+        return text;
+    }
+
+    private void checkId(String id, Path file, int line) {
+        if (!ID.matcher(id).matches()) {
+            problems.add(ContentProblem.error(file, line,
+                    "'" + id + "' is not a valid id: lowercase latin letters, digits and hyphens, 3-60 characters"));
+        }
+    }
+
+    private static List<Path> sortedChildren(Path dir) {
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Changes whenever any file of the course changes, so unchanged courses are skipped on load. */
+    private static String hashOf(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                digest.update(folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

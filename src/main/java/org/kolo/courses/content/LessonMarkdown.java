@@ -1,0 +1,167 @@
+package org.kolo.courses.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Lesson Markdown: what it refers to, whether it hides HTML, how long it is, and its HTML for the page.
+ * Raw HTML is never passed through: it is shown as text. Kolo's own references ({@code lesson:}, {@code images/},
+ * {@code media:}, {@code quiz:}) become Kolo addresses.
+ */
+public final class LessonMarkdown {
+
+    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
+    /** Where Kolo's references lead; empty when the target does not exist. */
+    public interface Targets {
+        Optional<String> lessonUrl(String lessonId);
+
+        /** The image's URL with its width and height, so pages reserve its space before it loads. */
+        Optional<SizedImage> image(String path);
+    }
+
+    /** An image address with its pixel size. */
+    public record SizedImage(String url, int width, int height) {
+    }
+
+    /** One reference in the text and the body line it stands on (1-based). */
+    public record Reference(String destination, boolean image, int line) {
+    }
+
+    /** HTML written into the Markdown, at its body line. */
+    public record RawHtml(String html, int line) {
+    }
+
+    private final Node document;
+
+    private LessonMarkdown(Node document) {
+        this.document = document;
+    }
+
+    public static LessonMarkdown parse(String markdown) {
+        return new LessonMarkdown(PARSER.parse(markdown));
+    }
+
+    public List<Reference> references() {
+        List<Reference> references = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                references.add(new Reference(link.getDestination(), false, lineOf(link)));
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                references.add(new Reference(image.getDestination(), true, lineOf(image)));
+            }
+        });
+        return references;
+    }
+
+    public List<RawHtml> rawHtml() {
+        List<RawHtml> html = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlBlock block) {
+                html.add(new RawHtml(block.getLiteral(), lineOf(block)));
+            }
+
+            @Override
+            public void visit(HtmlInline inline) {
+                html.add(new RawHtml(inline.getLiteral(), lineOf(inline)));
+            }
+        });
+        return html;
+    }
+
+    public int words() {
+        int[] count = { 0 };
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                for (String token : text.getLiteral().split("\\s+")) {
+                    if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                        count[0]++;
+                    }
+                }
+            }
+        });
+        return count[0];
+    }
+
+    /** Safe HTML for the lesson page. */
+    public String toHtml(Targets targets) {
+        rewriteReferences(targets);
+        return HtmlRenderer.builder()
+                .escapeHtml(true)
+                .sanitizeUrls(true)
+                .attributeProviderFactory(context -> attributes(targets))
+                .build()
+                .render(document);
+    }
+
+    private void rewriteReferences(Targets targets) {
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                String destination = link.getDestination();
+                if (destination.startsWith("lesson:")) {
+                    link.setDestination(targets.lessonUrl(destination.substring(7)).orElse("#"));
+                } else if (destination.startsWith("quiz:") || destination.startsWith("media:")) {
+                    link.setDestination("#");
+                } else if (!destination.startsWith("https://")) {
+                    link.setDestination("#");
+                }
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                String destination = image.getDestination();
+                image.setDestination(destination.startsWith("images/")
+                        ? targets.image(destination).map(SizedImage::url).orElse("")
+                        : "");
+            }
+        });
+    }
+
+    private static AttributeProvider attributes(Targets targets) {
+        return (node, tagName, attributes) -> {
+            if (node instanceof Image image) {
+                attributes.put("loading", "lazy");
+                attributes.put("decoding", "async");
+                targets.image(originalPath(image.getDestination())).ifPresent(sized -> {
+                    attributes.put("width", String.valueOf(sized.width()));
+                    attributes.put("height", String.valueOf(sized.height()));
+                });
+            } else if (node instanceof Link link && link.getDestination().startsWith("https://")) {
+                attributes.put("rel", "noopener noreferrer");
+            }
+        };
+    }
+
+    // Images are rewritten to /courses/{course}/images/{file}; their size is looked up by the course-relative path.
+    private static String originalPath(String url) {
+        int at = url.indexOf("/images/");
+        return at < 0 ? url : url.substring(at + 1);
+    }
+
+    private static int lineOf(Node node) {
+        return node.getSourceSpans().isEmpty() ? 1 : node.getSourceSpans().get(0).getLineIndex() + 1;
+    }
+
+}

@@ -1,0 +1,71 @@
+package org.kolo.courses.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/** A YAML node that remembers its line, so that every complaint about metadata can point at it. */
+final class YamlNode {
+
+    private final Node node;
+
+    YamlNode(Node node) {
+        this.node = node;
+    }
+
+    int line() {
+        return node.getStartMark().getLine() + 1;
+    }
+
+    boolean isMap() {
+        return node instanceof MappingNode;
+    }
+
+    Optional<YamlNode> get(String key) {
+        if (node instanceof MappingNode map) {
+            for (NodeTuple tuple : map.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                    return Optional.of(new YamlNode(tuple.getValueNode()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<String> text() {
+        return node instanceof ScalarNode scalar ? Optional.of(scalar.getValue().trim()) : Optional.empty();
+    }
+
+    List<YamlNode> items() {
+        List<YamlNode> items = new ArrayList<>();
+        if (node instanceof SequenceNode sequence) {
+            sequence.getValue().forEach(item -> items.add(new YamlNode(item)));
+        }
+        return items;
+    }
+
+    boolean isList() {
+        return node instanceof SequenceNode;
+    }
+
+    /** A map of plain strings, such as titles per language, in file order. */
+    Map<String, String> strings() {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (node instanceof MappingNode map) {
+            for (NodeTuple tuple : map.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode k && tuple.getValueNode() instanceof ScalarNode v) {
+                    values.put(k.getValue(), v.getValue().trim());
+                }
+            }
+        }
+        return values;
+    }
+}
