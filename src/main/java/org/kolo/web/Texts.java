@@ -1,6 +1,7 @@
 package org.kolo.web;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,6 +36,12 @@ public class Texts {
     /** The translated name of a realm role. */
     public String role(String role) {
         return get("role." + role);
+    }
+
+    /** The text in the reader's language, else in Russian, the source language of all content. */
+    public String pick(Map<String, String> texts) {
+        String text = texts.get(lang().code());
+        return text != null ? text : texts.getOrDefault(Language.DEFAULT.code(), "");
     }
 
     public Language lang() {

@@ -1,0 +1,110 @@
+package org.kolo.courses;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.kolo.courses.content.ContentLoader.ContentLoaded;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * The published courses, held in memory: a lesson page is served without a database query for its content.
+ * Rebuilt from the database after every import.
+ */
+@ApplicationScoped
+public class Catalog {
+
+    private volatile Map<String, CatalogCourse> courses;
+
+    /** A course with its modules and lessons in order. */
+    public record CatalogCourse(String id, int version, boolean isPublic, List<String> languages,
+            Map<String, String> titles, Map<String, String> summaries, List<String> requiredQuizzes,
+            List<CatalogModule> modules, List<CatalogLesson> lessons) {
+
+        public int minutes() {
+            return lessons.stream().mapToInt(CatalogLesson::minutes).sum();
+        }
+
+        public Optional<CatalogLesson> lesson(String lessonId) {
+            return lessons.stream().filter(l -> l.id().equals(lessonId)).findFirst();
+        }
+    }
+
+    /** A module and its lessons. */
+    public record CatalogModule(String id, Map<String, String> titles, List<CatalogLesson> lessons) {
+    }
+
+    /** A lesson with its text in each language it exists in. */
+    public record CatalogLesson(String id, String courseId, String moduleId, int index, int minutes,
+            Map<String, LessonVersion> texts) {
+
+        /** The title in a language, else in Russian, the source. */
+        public String title(String language) {
+            LessonVersion text = texts.containsKey(language) ? texts.get(language) : texts.get("ru");
+            return text == null ? id : text.title();
+        }
+    }
+
+    /** One language of a lesson, ready to serve. */
+    public record LessonVersion(String language, String title, String html, String etag, Instant updatedAt) {
+    }
+
+    void refresh(@Observes ContentLoaded loaded) {
+        courses = null;
+    }
+
+    public List<CatalogCourse> courses() {
+        return List.copyOf(snapshot().values());
+    }
+
+    public Optional<CatalogCourse> course(String id) {
+        return Optional.ofNullable(snapshot().get(id));
+    }
+
+    /** The course a lesson belongs to, looked up by the lesson's id alone. */
+    public Optional<CatalogCourse> courseOfLesson(String lessonId) {
+        return snapshot().values().stream().filter(c -> c.lesson(lessonId).isPresent()).findFirst();
+    }
+
+    private Map<String, CatalogCourse> snapshot() {
+        Map<String, CatalogCourse> current = courses;
+        if (current == null) {
+            current = QuarkusTransaction.requiringNew().call(this::load);
+            courses = current;
+        }
+        return current;
+    }
+
+    private Map<String, CatalogCourse> load() {
+        Map<String, List<LessonText>> texts = LessonText.<LessonText>listAll().stream()
+                .collect(Collectors.groupingBy(t -> t.lessonId));
+        Map<String, CatalogCourse> loaded = new LinkedHashMap<>();
+        for (Course course : Course.active()) {
+            List<CatalogLesson> lessons = new ArrayList<>();
+            for (Lesson lesson : Lesson.activeOf(course.id)) {
+                Map<String, LessonVersion> versions = new LinkedHashMap<>();
+                texts.getOrDefault(lesson.id, List.of()).forEach(t -> versions.put(t.language,
+                        new LessonVersion(t.language, t.title, t.html, t.sourceHash.substring(0, 16), t.updatedAt)));
+                lessons.add(new CatalogLesson(lesson.id, course.id, lesson.moduleId, lessons.size(), lesson.minutes,
+                        Map.copyOf(versions)));
+            }
+            List<CatalogModule> modules = CourseModule.activeOf(course.id).stream()
+                    .map(m -> new CatalogModule(m.id, m.titles,
+                            lessons.stream().filter(l -> l.moduleId().equals(m.id)).toList()))
+                    .toList();
+            loaded.put(course.id, new CatalogCourse(course.id, course.version, "public".equals(course.access),
+                    List.of(course.languages.split(",")), course.titles, course.summaries,
+                    course.requiredQuizzes.isBlank() ? List.of() : List.of(course.requiredQuizzes.split(",")), modules,
+                    List.copyOf(lessons)));
+        }
+        return loaded;
+    }
+}

@@ -1,0 +1,57 @@
+package org.kolo.courses;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A course as imported from the content folder. */
+@Entity
+public class Course extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    public int version;
+
+    public String access;
+
+    public int position;
+
+    /** Comma-separated required languages, such as {@code ru,uk,kk}. */
+    public String languages;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> titles;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> summaries;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "neutral_titles")
+    public Map<String, String> neutralTitles;
+
+    /** Comma-separated quiz ids the completion rule requires (used once quizzes exist). */
+    @Column(name = "required_quizzes")
+    public String requiredQuizzes;
+
+    @Column(name = "content_hash")
+    public String contentHash;
+
+    public boolean retired;
+
+    @Column(name = "loaded_at")
+    public Instant loadedAt;
+
+    public static List<Course> active() {
+        return list("retired = false order by position");
+    }
+}

@@ -1,0 +1,65 @@
+package org.kolo.courses;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.kolo.courses.Catalog.CatalogCourse;
+import org.kolo.courses.Catalog.CatalogLesson;
+
+/** Records visits and completions, and applies each course's completion rule. */
+@ApplicationScoped
+public class ProgressService {
+
+    @Inject
+    EntityManager entityManager;
+
+    /** Notes that a person opened a lesson: the first and the latest visit are kept. */
+    @Transactional
+    public void visit(String accountId, String city, String lessonId) {
+        entityManager.createNativeQuery("""
+                insert into lesson_progress (account_id, lesson_id, city, first_visited_at, last_visited_at)
+                values (?1, ?2, ?3, now(), now())
+                on conflict (account_id, lesson_id) do update set last_visited_at = now()
+                """).setParameter(1, accountId).setParameter(2, lessonId).setParameter(3, city).executeUpdate();
+    }
+
+    /** Marks a lesson done, or not done again; marking twice keeps the first completion time. */
+    @Transactional
+    public LessonProgress mark(String accountId, String city, String lessonId, boolean done) {
+        entityManager.createNativeQuery("""
+                insert into lesson_progress (account_id, lesson_id, city, first_visited_at, last_visited_at, completed_at)
+                values (?1, ?2, ?3, now(), now(), case when ?4 then now() end)
+                on conflict (account_id, lesson_id) do update
+                set completed_at = case when ?4 then coalesce(lesson_progress.completed_at, now()) end,
+                    last_visited_at = now()
+                """).setParameter(1, accountId).setParameter(2, lessonId).setParameter(3, city)
+                .setParameter(4, done).executeUpdate();
+        return LessonProgress.find("accountId = ?1 and lessonId = ?2", accountId, lessonId).firstResult();
+    }
+
+    /** One person's progress, by lesson id. */
+    public Map<String, LessonProgress> of(String accountId) {
+        Map<String, LessonProgress> byLesson = new HashMap<>();
+        LessonProgress.ofAccount(accountId).forEach(p -> byLesson.put(p.lessonId, p));
+        return byLesson;
+    }
+
+    /**
+     * The course's completion rule: every lesson done, and every required quiz passed (no quiz is required until
+     * quizzes exist).
+     */
+    public CourseProgress progressIn(CatalogCourse course, Map<String, LessonProgress> mine) {
+        List<CatalogLesson> lessons = course.lessons();
+        int done = (int) lessons.stream().filter(l -> mine.containsKey(l.id()) && mine.get(l.id()).isDone()).count();
+        String next = lessons.stream().filter(l -> !mine.containsKey(l.id()) || !mine.get(l.id()).isDone())
+                .map(CatalogLesson::id).findFirst().orElse(null);
+        boolean completed = !lessons.isEmpty() && done == lessons.size() && course.requiredQuizzes().isEmpty();
+        return new CourseProgress(course.id(), done, lessons.size(), completed, next);
+    }
+}

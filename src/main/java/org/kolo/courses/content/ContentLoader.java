@@ -1,0 +1,66 @@
+package org.kolo.courses.content;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Imports the content folder at start and when an admin asks. A course with an error is refused and keeps
+ * its previous version in the database; the others load.
+ */
+@ApplicationScoped
+public class ContentLoader {
+
+    private static final Logger LOG = Logger.getLogger(ContentLoader.class);
+
+    @Inject
+    ContentConfig config;
+
+    @Inject
+    ContentWriter writer;
+
+    @Inject
+    Event<ContentLoaded> loaded;
+
+    /** Fired after each import, so readers of the content can refresh. */
+    public record ContentLoaded(LoadReport report) {
+    }
+
+    void loadAtStart(@Observes StartupEvent event) {
+        if (config.loadAtStart()) {
+            load();
+        }
+    }
+
+    /** Reads, checks and writes the content folder; synchronized so two imports never interleave. */
+    public synchronized LoadReport load() {
+        Path root = Path.of(config.dir()).toAbsolutePath().normalize();
+        ContentSet content = ContentReader.read(root);
+        List<ContentProblem> problems = ContentChecker.check(content);
+        Set<String> refused = new HashSet<>();
+        for (ContentProblem problem : problems) {
+            if (problem.isError()) {
+                content.courses().stream().filter(c -> problem.file().startsWith(c.folder()))
+                        .forEach(c -> refused.add(c.id()));
+            }
+        }
+        List<String> lines = problems.stream().map(p -> p.format(root)).toList();
+        lines.forEach(line -> LOG.warn("Content: " + line));
+        LoadReport report = writer.write(content, refused, lines);
+        LOG.infof("Content from %s: %d courses written, %d unchanged, %d lesson texts written, %d lessons retired,"
+                + " refused %s", root, report.coursesWritten(), report.coursesUnchanged(), report.lessonTextsWritten(),
+                report.lessonsRetired(), report.coursesRefused());
+        loaded.fire(new ContentLoaded(report));
+        return report;
+    }
+}
