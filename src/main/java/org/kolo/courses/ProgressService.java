@@ -50,6 +50,36 @@ public class ProgressService {
         return byLesson;
     }
 
+    /** Learners and completions of one course per city; cells under {@link #SMALLEST_SHOWN} people are hidden. */
+    @SuppressWarnings("unchecked")
+    public List<CityCount> byCity(CatalogCourse course, String onlyCity) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                with per_account as (
+                    select p.account_id, max(p.city) as city, count(p.completed_at) as done
+                    from lesson_progress p join lesson l on l.id = p.lesson_id
+                    where l.course_id = ?1 and not l.retired
+                    group by p.account_id)
+                select coalesce(city, ''), count(*), count(*) filter (where done >= ?2)
+                from per_account where ?3 = '' or city = ?3
+                group by coalesce(city, '') order by 1
+                """).setParameter(1, course.id()).setParameter(2, course.lessons().size())
+                .setParameter(3, onlyCity == null ? "" : onlyCity).getResultList();
+        return rows.stream().map(r -> CityCount.of((String) r[0], ((Number) r[1]).intValue(),
+                ((Number) r[2]).intValue())).toList();
+    }
+
+    /** Reports never show groups smaller than this, so no one can be singled out. */
+    public static final int SMALLEST_SHOWN = 5;
+
+    /** Counts for one city; null counts mean "fewer than five". */
+    public record CityCount(String city, Integer learners, Integer completed, boolean hidden) {
+        static CityCount of(String city, int learners, int completed) {
+            boolean hidden = learners < SMALLEST_SHOWN;
+            return new CityCount(city, hidden ? null : learners,
+                    hidden || completed > 0 && completed < SMALLEST_SHOWN ? null : completed, hidden);
+        }
+    }
+
     /**
      * The course's completion rule: every lesson done, and every required quiz passed (no quiz is required until
      * quizzes exist).

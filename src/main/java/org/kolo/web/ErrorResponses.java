@@ -109,11 +109,13 @@ public class ErrorResponses {
         if (isApi()) {
             String type = violations.isEmpty() ? "about:blank" : "urn:kolo:problem:validation";
             return Response.status(status)
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
                     .type(Problem.MEDIA_TYPE)
                     .entity(new Problem(type, title, status, detail, violations))
                     .build();
         }
         return Response.status(status)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header(HttpHeaders.CONTENT_LANGUAGE, lang().code())
                 .entity(ErrorPages.Templates.error(status, title, detail))

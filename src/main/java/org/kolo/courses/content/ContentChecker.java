@@ -43,7 +43,7 @@ public final class ContentChecker {
         for (CourseSource course : content.courses()) {
             checker.checkCourse(course, lessonIds);
         }
-        return checker.problems;
+        return checker.problems.stream().distinct().toList();
     }
 
     private void checkIds(ContentSet content) {

@@ -42,9 +42,14 @@ public class ContentLoader {
         }
     }
 
-    /** Reads, checks and writes the content folder; synchronized so two imports never interleave. */
-    public synchronized LoadReport load() {
-        Path root = Path.of(config.dir()).toAbsolutePath().normalize();
+    /** Imports the configured content folder. */
+    public LoadReport load() {
+        return load(Path.of(config.dir()));
+    }
+
+    /** Reads, checks and writes a content folder; synchronized so two imports never interleave. */
+    public synchronized LoadReport load(Path folder) {
+        Path root = folder.toAbsolutePath().normalize();
         ContentSet content = ContentReader.read(root);
         List<ContentProblem> problems = ContentChecker.check(content);
         Set<String> refused = new HashSet<>();

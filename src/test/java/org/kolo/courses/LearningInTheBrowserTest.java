@@ -1,0 +1,43 @@
+package org.kolo.courses;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.Test;
+import org.kolo.testing.Browser;
+import org.kolo.testing.LocalServices;
+import org.kolo.testing.Tokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** A learner's way through the pages, logged in through Keycloak, without JavaScript. */
+@QuarkusTest
+class LearningInTheBrowserTest {
+
+    @Test
+    void learner_marks_a_lesson_done_and_finds_the_course_on_my_learning() throws IOException {
+        try (WebClient browser = Browser.open()) {
+            HtmlPage login = browser.getPage(LocalServices.koloUrl() + "/my");
+            HtmlForm form = login.getHtmlElementById("kc-form-login");
+            form.getInputByName("username").type("demo-coordinator");
+            form.getInputByName("password").type(Tokens.DEMO_PASSWORD);
+            form.getOneHtmlElementByAttribute("button", "type", "submit").click();
+
+            HtmlPage lesson = browser.getPage(LocalServices.koloUrl() + "/courses/know-your-rights/medical-confidentiality");
+            HtmlForm done = lesson.getForms().stream()
+                    .filter(f -> f.getActionAttribute().endsWith("/medical-confidentiality/done")).findFirst().orElseThrow();
+            HtmlPage after = done.getOneHtmlElementByAttribute("button", "type", "submit").click();
+            assertEquals("/courses/know-your-rights/medical-confidentiality", after.getUrl().getPath());
+            assertTrue(after.asNormalizedText().contains("Вы отметили этот урок как пройденный."), after.asNormalizedText());
+
+            HtmlPage my = browser.getPage(LocalServices.koloUrl() + "/my");
+            String text = my.asNormalizedText();
+            assertTrue(text.contains("Знай свои права") && text.contains("Пройдено 9%"), text);
+        }
+    }
+}
