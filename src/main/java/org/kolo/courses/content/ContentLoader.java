@@ -52,6 +52,12 @@ public class ContentLoader {
         Path root = folder.toAbsolutePath().normalize();
         ContentSet content = ContentReader.read(root);
         List<ContentProblem> problems = ContentChecker.check(content);
+        if (content.courses().isEmpty()) {
+            // A wrong or empty folder must not retire every course that learners are taking.
+            List<String> lines = problems.stream().map(p -> p.format(root)).toList();
+            LOG.errorf("No course found in %s: nothing imported %s", root, lines);
+            return new LoadReport(0, 0, 0, 0, 0, List.of(), lines);
+        }
         Set<String> refused = new HashSet<>();
         for (ContentProblem problem : problems) {
             if (problem.isError()) {
