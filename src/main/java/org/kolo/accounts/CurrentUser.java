@@ -13,16 +13,14 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The person behind the current request. The only class that reads the security identity or token claims:
- * a browser session carries the ID token, an API call the bearer access token; both carry the same claims.
+ * the principal is the ID token of a browser session, or the bearer access token of an API call; the realm
+ * puts the same claims in both.
  */
 @RequestScoped
 public class CurrentUser {
 
     @Inject
     SecurityIdentity identity;
-
-    @Inject
-    JsonWebToken token;
 
     public boolean isAuthenticated() {
         return !identity.isAnonymous();
@@ -55,7 +53,7 @@ public class CurrentUser {
     }
 
     private Optional<String> claim(String name) {
-        if (identity.isAnonymous() || token == null || token.getRawToken() == null) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Optional.empty();
         }
         Object value = token.getClaim(name);

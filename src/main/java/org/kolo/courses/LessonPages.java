@@ -59,6 +59,9 @@ public class LessonPages {
     @Inject
     ContentConfig content;
 
+    @Inject
+    RenderedLessons rendered;
+
     /** Everything the lesson page shows. {@code fallbackFrom} is set when the reader's language is missing. */
     public record LessonView(CatalogCourse course, CatalogLesson lesson, LessonVersion text, Language fallbackFrom,
             Language shownIn, CatalogLesson previous, CatalogLesson next, boolean signedIn, boolean done) {
@@ -93,19 +96,21 @@ public class LessonPages {
         }
         String account = user.id().orElseThrow();
         progress.visit(account, user.city().orElse(null), lesson.id());
-        boolean done = Optional.ofNullable(progress.of(account).get(lesson.id())).map(LessonProgress::isDone)
-                .orElse(false);
+        boolean done = progress.isDone(account, lesson.id());
         return Response.ok(Templates.lesson(
                 new LessonView(course, lesson, text, fallbackFrom, shownIn, previous, next, true, done)))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
     }
 
-    private static Response anonymous(Request request, LessonVersion text, Language wanted, LessonView view) {
-        EntityTag tag = new EntityTag(text.etag() + "-" + wanted.code() + "-" + TEMPLATE_VERSION);
+    private Response anonymous(Request request, LessonVersion text, Language wanted, LessonView view) {
+        String version = text.etag() + "-" + wanted.code() + "-" + TEMPLATE_VERSION;
+        EntityTag tag = new EntityTag(version);
         Date modified = Date.from(text.updatedAt());
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(modified, tag);
-        Response.ResponseBuilder response = unchanged != null ? unchanged : Response.ok(Templates.lesson(view));
+        Response.ResponseBuilder response = unchanged != null ? unchanged
+                : Response.ok(rendered.page(view.lesson().id() + "-" + version, () -> Templates.lesson(view).render()))
+                        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         return response.tag(tag).lastModified(modified)
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache")
                 .header(HttpHeaders.VARY, "Cookie, Accept-Language")

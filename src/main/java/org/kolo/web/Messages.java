@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,15 +25,21 @@ import com.ibm.icu.text.MessageFormat;
 public class Messages {
 
     private final Map<Language, Map<String, String>> patterns = new EnumMap<>(Language.class);
+    // Texts without arguments are formatted once: an ICU MessageFormat is costly to build on every page.
+    private final Map<Language, Map<String, String>> plain = new EnumMap<>(Language.class);
 
     public Messages() {
         for (Language language : Language.values()) {
             patterns.put(language, load(language));
+            plain.put(language, new ConcurrentHashMap<>());
         }
     }
 
     /** The text for a key, with arguments filled in; a key missing from a language falls back to English, then to the key. */
     public String format(Language language, String key, Object... args) {
+        if (args.length == 0) {
+            return plain.get(language).computeIfAbsent(key, k -> formatter(language, k).format(args));
+        }
         return formatter(language, key).format(args);
     }
 
