@@ -74,6 +74,15 @@ public class CoursePages {
         return Templates.course(course, progress.progressIn(course, mine), done);
     }
 
+    /** "Log in to save your progress": Keycloak's login, then back to the same lesson. */
+    @GET
+    @Path("/{course}/{lesson}/login")
+    @Authenticated
+    public Response logInAndReturn(@PathParam("course") String courseId, @PathParam("lesson") String lessonId) {
+        CatalogLesson lesson = access.lessonIn(access.readable(courseId), lessonId);
+        return Response.seeOther(URI.create("/courses/" + courseId + "/" + lesson.id())).build();
+    }
+
     @POST
     @Path("/{course}/{lesson}/done")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -42,7 +42,7 @@ public class LessonPages {
 
     private static final Pattern IMAGE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,80}\\.(png|jpe?g)");
     // Raise when the lesson template changes, so cached anonymous copies are revalidated into new ones.
-    private static final String TEMPLATE_VERSION = "1";
+    private static final String TEMPLATE_VERSION = "2";
 
     @Inject
     CourseAccess access;

@@ -25,7 +25,7 @@ class LoginThroughKeycloakTest {
             HtmlPage login = browser.getPage(LocalServices.koloUrl() + "/me");
             assertTrue(login.getUrl().getPath().contains("/realms/kolo/"), "Keycloak login page expected");
 
-            HtmlPage me = submitLogin(login, "demo-activist");
+            HtmlPage me = Browser.logIn(login, "demo-activist");
             assertEquals("/me", me.getUrl().getPath());
             String text = me.asNormalizedText();
             assertTrue(text.contains("demo-activist"), text);
@@ -51,12 +51,5 @@ class LoginThroughKeycloakTest {
             String text = login.asNormalizedText();
             assertTrue(text.contains("Кіру"), text);
         }
-    }
-
-    private static HtmlPage submitLogin(HtmlPage login, String username) throws IOException {
-        HtmlForm form = login.getHtmlElementById("kc-form-login");
-        form.getInputByName("username").type(username);
-        form.getInputByName("password").type(org.kolo.testing.Tokens.DEMO_PASSWORD);
-        return form.getOneHtmlElementByAttribute("button", "type", "submit").click();
     }
 }

@@ -11,7 +11,6 @@ import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 import org.kolo.testing.Browser;
 import org.kolo.testing.LocalServices;
-import org.kolo.testing.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -22,13 +21,11 @@ class LearningInTheBrowserTest {
     @Test
     void learner_marks_a_lesson_done_and_finds_the_course_on_my_learning() throws IOException {
         try (WebClient browser = Browser.open()) {
-            HtmlPage login = browser.getPage(LocalServices.koloUrl() + "/my");
-            HtmlForm form = login.getHtmlElementById("kc-form-login");
-            form.getInputByName("username").type("demo-coordinator");
-            form.getInputByName("password").type(Tokens.DEMO_PASSWORD);
-            form.getOneHtmlElementByAttribute("button", "type", "submit").click();
-
-            HtmlPage lesson = browser.getPage(LocalServices.koloUrl() + "/courses/know-your-rights/medical-confidentiality");
+            HtmlPage anonymous = browser.getPage(LocalServices.koloUrl() + "/courses/know-your-rights/medical-confidentiality");
+            HtmlPage login = anonymous.getAnchorByHref("/courses/know-your-rights/medical-confidentiality/login").click();
+            HtmlPage lesson = Browser.logIn(login, "demo-coordinator");
+            assertEquals("/courses/know-your-rights/medical-confidentiality", lesson.getUrl().getPath(),
+                    "after the login the reader is back on her lesson");
             HtmlForm done = lesson.getForms().stream()
                     .filter(f -> f.getActionAttribute().endsWith("/medical-confidentiality/done")).findFirst().orElseThrow();
             HtmlPage after = done.getOneHtmlElementByAttribute("button", "type", "submit").click();

@@ -6,6 +6,8 @@ import java.net.HttpCookie;
 import org.htmlunit.WebClient;
 import org.htmlunit.WebRequest;
 import org.htmlunit.WebResponse;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.Cookie;
 import org.htmlunit.util.NameValuePair;
 import org.htmlunit.util.WebConnectionWrapper;
@@ -37,6 +39,14 @@ public final class Browser {
             }
         };
         return browser;
+    }
+
+    /** Fills in Keycloak's login form as a demo user and submits it; returns the page Kolo answers with. */
+    public static HtmlPage logIn(HtmlPage keycloakLogin, String username) throws IOException {
+        HtmlForm form = keycloakLogin.getHtmlElementById("kc-form-login");
+        form.getInputByName("username").type(username);
+        form.getInputByName("password").type(Tokens.DEMO_PASSWORD);
+        return form.getOneHtmlElementByAttribute("button", "type", "submit").click();
     }
 
     private static void keepSecureCookies(WebClient browser, WebResponse response) {
