@@ -2,6 +2,7 @@ package org.kolo.courses;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -41,8 +42,9 @@ import io.quarkus.qute.TemplateInstance;
 public class LessonPages {
 
     private static final Pattern IMAGE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,80}\\.(png|jpe?g)");
-    // Raise when the lesson template changes, so cached anonymous copies are revalidated into new ones.
-    private static final String TEMPLATE_VERSION = "2";
+    // Pages also carry interface texts and templates, which change only with a new Kolo: a restart starts new ETags.
+    private static final Instant STARTED = Instant.now();
+    private static final String RELEASE = Long.toString(STARTED.getEpochSecond(), 36);
 
     @Inject
     CourseAccess access;
@@ -104,9 +106,9 @@ public class LessonPages {
     }
 
     private Response anonymous(Request request, LessonVersion text, Language wanted, LessonView view) {
-        String version = text.etag() + "-" + wanted.code() + "-" + TEMPLATE_VERSION;
+        String version = text.etag() + "-" + wanted.code() + "-" + RELEASE;
         EntityTag tag = new EntityTag(version);
-        Date modified = Date.from(text.updatedAt());
+        Date modified = Date.from(text.updatedAt().isAfter(STARTED) ? text.updatedAt() : STARTED);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(modified, tag);
         Response.ResponseBuilder response = unchanged != null ? unchanged
                 : Response.ok(rendered.page(view.lesson().id() + "-" + version, () -> Templates.lesson(view).render()))

@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import org.kolo.courses.Catalog.CatalogCourse;
 import org.kolo.courses.Catalog.CatalogLesson;
 
@@ -29,9 +31,9 @@ public class ProgressService {
 
     /**
      * Notes that a person opened a lesson: the first and the latest visit are kept, to within
-     * {@link #VISIT_PRECISION}. A visit is worth less than a completion, so it does not wait for the disk.
+     * {@link #VISIT_PRECISION}, so reading a page again does not write. A visit is worth less than a completion,
+     * so its write does not wait for the disk.
      */
-    @Transactional
     public void visit(String accountId, String city, String lessonId) {
         String key = accountId + '/' + lessonId;
         Instant now = Instant.now();
@@ -39,16 +41,18 @@ public class ProgressService {
         if (recorded != null && recorded.plus(VISIT_PRECISION).isAfter(now)) {
             return;
         }
-        recentVisits.put(key, now);
-        if (recentVisits.size() > MAX_REMEMBERED_VISITS) {
+        if (recentVisits.size() >= MAX_REMEMBERED_VISITS) {
             recentVisits.clear();
         }
-        entityManager.createNativeQuery("set local synchronous_commit to off").executeUpdate();
-        entityManager.createNativeQuery("""
-                insert into lesson_progress (account_id, lesson_id, city, first_visited_at, last_visited_at)
-                values (?1, ?2, ?3, now(), now())
-                on conflict (account_id, lesson_id) do update set last_visited_at = now()
-                """).setParameter(1, accountId).setParameter(2, lessonId).setParameter(3, city).executeUpdate();
+        recentVisits.put(key, now);
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("set local synchronous_commit to off").executeUpdate();
+            entityManager.createNativeQuery("""
+                    insert into lesson_progress (account_id, lesson_id, city, first_visited_at, last_visited_at)
+                    values (?1, ?2, ?3, now(), now())
+                    on conflict (account_id, lesson_id) do update set last_visited_at = now()
+                    """).setParameter(1, accountId).setParameter(2, lessonId).setParameter(3, city).executeUpdate();
+        });
     }
 
     /** Marks a lesson done, or not done again; marking twice keeps the first completion time. */
