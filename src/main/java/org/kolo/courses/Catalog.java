@@ -22,7 +22,16 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class Catalog {
 
-    private volatile Map<String, CatalogCourse> courses;
+    private volatile Snapshot snapshot;
+
+    /** The published courses by id, and the course of every lesson by lesson id. */
+    private record Snapshot(Map<String, CatalogCourse> courses, Map<String, CatalogCourse> byLesson) {
+        static Snapshot of(Map<String, CatalogCourse> courses) {
+            Map<String, CatalogCourse> byLesson = new java.util.HashMap<>();
+            courses.values().forEach(c -> c.lessons().forEach(l -> byLesson.put(l.id(), c)));
+            return new Snapshot(courses, Map.copyOf(byLesson));
+        }
+    }
 
     /** A course with its modules and lessons in order. */
     public record CatalogCourse(String id, int version, boolean isPublic, List<String> languages,
@@ -58,27 +67,27 @@ public class Catalog {
     }
 
     void refresh(@Observes ContentLoaded loaded) {
-        courses = null;
+        snapshot = null;
     }
 
     public List<CatalogCourse> courses() {
-        return List.copyOf(snapshot().values());
+        return List.copyOf(snapshot().courses().values());
     }
 
     public Optional<CatalogCourse> course(String id) {
-        return Optional.ofNullable(snapshot().get(id));
+        return Optional.ofNullable(snapshot().courses().get(id));
     }
 
     /** The course a lesson belongs to, looked up by the lesson's id alone. */
     public Optional<CatalogCourse> courseOfLesson(String lessonId) {
-        return snapshot().values().stream().filter(c -> c.lesson(lessonId).isPresent()).findFirst();
+        return Optional.ofNullable(snapshot().byLesson().get(lessonId));
     }
 
-    private Map<String, CatalogCourse> snapshot() {
-        Map<String, CatalogCourse> current = courses;
+    private Snapshot snapshot() {
+        Snapshot current = snapshot;
         if (current == null) {
-            current = QuarkusTransaction.requiringNew().call(this::load);
-            courses = current;
+            current = Snapshot.of(QuarkusTransaction.requiringNew().call(this::load));
+            snapshot = current;
         }
         return current;
     }

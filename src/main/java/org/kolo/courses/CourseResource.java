@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.kolo.courses.Catalog.CatalogCourse;
-import org.kolo.web.RequestLanguage;
+import org.kolo.web.Texts;
 
 /** Courses for apps: the catalogue is open to all; a members-only course's outline needs a token. */
 @Path("/api/courses")
@@ -26,7 +26,7 @@ public class CourseResource {
     CourseAccess access;
 
     @Inject
-    RequestLanguage language;
+    Texts texts;
 
     /** A course in the catalogue, in the caller's language. */
     public record CourseSummary(String id, int version, String title, String summary, String access,
@@ -54,22 +54,17 @@ public class CourseResource {
     @Path("/{id}")
     public CourseOutline outline(@PathParam("id") String id) {
         CatalogCourse course = access.readable(id);
-        String lang = language.get().code();
+        String lang = texts.lang().code();
         return new CourseOutline(summary(course), course.modules().stream()
-                .map(m -> new ModuleOutline(m.id(), pick(m.titles(), lang), m.lessons().stream()
+                .map(m -> new ModuleOutline(m.id(), texts.pick(m.titles()), m.lessons().stream()
                         .map(l -> new LessonOutline(l.id(), l.title(lang), l.minutes(), List.copyOf(l.texts().keySet())))
                         .toList()))
                 .toList());
     }
 
     private CourseSummary summary(CatalogCourse course) {
-        String lang = language.get().code();
-        return new CourseSummary(course.id(), course.version(), pick(course.titles(), lang),
-                pick(course.summaries(), lang), course.isPublic() ? "public" : "members", course.languages(),
+        return new CourseSummary(course.id(), course.version(), texts.pick(course.titles()),
+                texts.pick(course.summaries()), course.isPublic() ? "public" : "members", course.languages(),
                 course.lessons().size(), course.minutes());
-    }
-
-    private static String pick(java.util.Map<String, String> texts, String lang) {
-        return texts.getOrDefault(lang, texts.getOrDefault("ru", ""));
     }
 }

@@ -41,8 +41,7 @@ public class MyLearningPages {
         Map<String, LessonProgress> mine = progress.of(user.id().orElseThrow());
         List<CourseCard> cards = catalog.courses().stream()
                 .map(course -> new CourseCard(course, progress.progressIn(course, mine)))
-                .filter(card -> card.progress().started() || card.course().lessons().stream()
-                        .anyMatch(lesson -> mine.containsKey(lesson.id())))
+                .filter(card -> card.progress().opened())
                 .toList();
         return Templates.my(cards.stream().filter(c -> !c.progress().completed()).toList(),
                 cards.stream().filter(c -> c.progress().completed()).toList());

@@ -59,8 +59,7 @@ public class ProgressResource {
         Map<String, LessonProgress> mine = progress.of(user.id().orElseThrow());
         List<CourseState> courses = catalog.courses().stream()
                 .map(course -> progress.progressIn(course, mine))
-                .filter(p -> p.started() || catalog.course(p.courseId()).orElseThrow().lessons().stream()
-                        .anyMatch(l -> mine.containsKey(l.id())))
+                .filter(CourseProgress::opened)
                 .map(p -> new CourseState(p.courseId(), p.done(), p.total(), p.percent(), p.completed()))
                 .toList();
         List<LessonState> lessons = mine.values().stream()

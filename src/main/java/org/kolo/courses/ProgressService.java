@@ -122,6 +122,7 @@ public class ProgressService {
         String next = lessons.stream().filter(l -> !mine.containsKey(l.id()) || !mine.get(l.id()).isDone())
                 .map(CatalogLesson::id).findFirst().orElse(null);
         boolean completed = !lessons.isEmpty() && done == lessons.size() && course.requiredQuizzes().isEmpty();
-        return new CourseProgress(course.id(), done, lessons.size(), completed, next);
+        boolean opened = lessons.stream().anyMatch(l -> mine.containsKey(l.id()));
+        return new CourseProgress(course.id(), done, lessons.size(), completed, opened, next);
     }
 }

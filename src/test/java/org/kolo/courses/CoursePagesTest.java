@@ -124,7 +124,8 @@ class CoursePagesTest {
                 .then().statusCode(200)
                 .body("find { it.id == 'know-your-rights' }.title", equalTo("Құқықтарыңызды біліңіз"))
                 .body("find { it.id == 'know-your-rights' }.lessons", equalTo(11))
-                .body("find { it.id == 'documenting-violations' }.access", equalTo("members"));
+                .body("find { it.id == 'documenting-violations' }.access", equalTo("members"))
+                .body("[0].id", equalTo("know-your-rights"));
         given().when().get("/api/courses/know-your-rights")
                 .then().statusCode(200)
                 .body("modules.size()", equalTo(7))

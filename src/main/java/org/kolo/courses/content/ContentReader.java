@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,16 +57,22 @@ public final class ContentReader {
             problems.add(ContentProblem.error(coursesDir, 1, "no courses folder"));
             return List.of();
         }
-        List<CourseSource> courses = new ArrayList<>();
+        List<Ordered> courses = new ArrayList<>();
         for (Path folder : sortedChildren(coursesDir)) {
             if (Files.isDirectory(folder)) {
                 readCourse(folder).ifPresent(courses::add);
             }
         }
-        return courses;
+        return courses.stream().sorted(Comparator.comparingInt(Ordered::order)).map(Ordered::course).toList();
     }
 
-    private Optional<CourseSource> readCourse(Path folder) {
+    /** A course with its place in the catalogue ({@code order} in course.yaml; folder order breaks ties). */
+    private record Ordered(int order, CourseSource course) {
+    }
+
+    private static final int DEFAULT_ORDER = 100;
+
+    private Optional<Ordered> readCourse(Path folder) {
         Path file = folder.resolve("course.yaml");
         if (!Files.isRegularFile(file)) {
             problems.add(ContentProblem.error(folder, 1, "course folder without course.yaml"));
@@ -100,10 +107,12 @@ public final class ContentReader {
         List<String> languages = languageList(yaml, "languages", file, true);
         List<String> optional = languageList(yaml, "optional-languages", file, false);
         List<ModuleSource> modules = readModules(yaml, file, folder, id, languages, optional);
-        return Optional.of(new CourseSource(id, version, access, languages, optional,
+        int order = yaml.get("order").flatMap(YamlNode::text).filter(t -> t.matches("\\d{1,4}"))
+                .map(Integer::parseInt).orElse(DEFAULT_ORDER);
+        return Optional.of(new Ordered(order, new CourseSource(id, version, access, languages, optional,
                 texts(yaml, "title", file), texts(yaml, "summary", file),
                 yaml.get("neutral-title").map(YamlNode::strings).orElse(Map.of()),
-                requiredQuizzes(yaml), modules, folder, file, hashOf(folder)));
+                requiredQuizzes(yaml), modules, folder, file, hashOf(folder))));
     }
 
     private List<ModuleSource> readModules(YamlNode yaml, Path file, Path folder, String courseId,

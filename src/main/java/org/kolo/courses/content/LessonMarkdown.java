@@ -1,7 +1,9 @@
 package org.kolo.courses.content;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.commonmark.node.AbstractVisitor;
@@ -105,24 +107,24 @@ public final class LessonMarkdown {
 
     /** Safe HTML for the lesson page. */
     public String toHtml(Targets targets) {
-        rewriteReferences(targets);
+        Map<Image, SizedImage> sizes = rewriteReferences(targets);
         return HtmlRenderer.builder()
                 .escapeHtml(true)
                 .sanitizeUrls(true)
-                .attributeProviderFactory(context -> attributes(targets))
+                .attributeProviderFactory(context -> attributes(sizes))
                 .build()
                 .render(document);
     }
 
-    private void rewriteReferences(Targets targets) {
+    /** Points Kolo's references at Kolo addresses; returns the size of each picture found. */
+    private Map<Image, SizedImage> rewriteReferences(Targets targets) {
+        Map<Image, SizedImage> sizes = new IdentityHashMap<>();
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
                 String destination = link.getDestination();
                 if (destination.startsWith("lesson:")) {
                     link.setDestination(targets.lessonUrl(destination.substring(7)).orElse("#"));
-                } else if (destination.startsWith("quiz:") || destination.startsWith("media:")) {
-                    link.setDestination("#");
                 } else if (!destination.startsWith("https://")) {
                     link.setDestination("#");
                 }
@@ -131,33 +133,30 @@ public final class LessonMarkdown {
 
             @Override
             public void visit(Image image) {
-                String destination = image.getDestination();
-                image.setDestination(destination.startsWith("images/")
-                        ? targets.image(destination).map(SizedImage::url).orElse("")
-                        : "");
+                Optional<SizedImage> sized = image.getDestination().startsWith("images/")
+                        ? targets.image(image.getDestination())
+                        : Optional.empty();
+                sized.ifPresent(s -> sizes.put(image, s));
+                image.setDestination(sized.map(SizedImage::url).orElse(""));
             }
         });
+        return sizes;
     }
 
-    private static AttributeProvider attributes(Targets targets) {
+    private static AttributeProvider attributes(Map<Image, SizedImage> sizes) {
         return (node, tagName, attributes) -> {
             if (node instanceof Image image) {
                 attributes.put("loading", "lazy");
                 attributes.put("decoding", "async");
-                targets.image(originalPath(image.getDestination())).ifPresent(sized -> {
+                SizedImage sized = sizes.get(image);
+                if (sized != null) {
                     attributes.put("width", String.valueOf(sized.width()));
                     attributes.put("height", String.valueOf(sized.height()));
-                });
+                }
             } else if (node instanceof Link link && link.getDestination().startsWith("https://")) {
                 attributes.put("rel", "noopener noreferrer");
             }
         };
-    }
-
-    // Images are rewritten to /courses/{course}/images/{file}; their size is looked up by the course-relative path.
-    private static String originalPath(String url) {
-        int at = url.indexOf("/images/");
-        return at < 0 ? url : url.substring(at + 1);
     }
 
     private static int lineOf(Node node) {

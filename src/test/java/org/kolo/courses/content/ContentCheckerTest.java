@@ -85,6 +85,26 @@ class ContentCheckerTest {
     }
 
     @Test
+    void pictures_are_sized_lazy_and_served_by_kolo_and_lessons_link_by_id() {
+        String html = LessonMarkdown.parse("![Карта](images/map.png) [далее](lesson:next-one) [сайт](https://example.org/)")
+                .toHtml(new LessonMarkdown.Targets() {
+                    @Override
+                    public java.util.Optional<String> lessonUrl(String lessonId) {
+                        return java.util.Optional.of("/courses/c/" + lessonId);
+                    }
+
+                    @Override
+                    public java.util.Optional<LessonMarkdown.SizedImage> image(String path) {
+                        return java.util.Optional.of(new LessonMarkdown.SizedImage("/courses/c/" + path, 640, 360));
+                    }
+                });
+        assertTrue(html.contains("src=\"/courses/c/images/map.png\"") && html.contains("width=\"640\"")
+                && html.contains("height=\"360\"") && html.contains("loading=\"lazy\""), html);
+        assertTrue(html.contains("href=\"/courses/c/next-one\""), html);
+        assertTrue(html.contains("rel=\"noopener noreferrer\""), html);
+    }
+
+    @Test
     void checker_command_exit_status_is_counted_from_errors_only() {
         long errors = ContentChecker.check(ContentReader.read(BROKEN)).stream().filter(ContentProblem::isError).count();
         assertEquals(true, errors > 10);
