@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.security.PermitAll;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.kolo.accounts.CurrentUser;
 import org.kolo.courses.Catalog.CatalogCourse;
@@ -28,7 +30,10 @@ import org.kolo.courses.Catalog.CatalogLesson;
 import org.kolo.courses.Catalog.LessonVersion;
 import org.kolo.courses.content.ContentConfig;
 import org.kolo.web.Language;
+import org.kolo.web.PrecompressedPage;
 import org.kolo.web.RequestLanguage;
+
+import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -45,6 +50,7 @@ public class LessonPages {
     // Pages also carry interface texts and templates, which change only with a new Kolo: a restart starts new ETags.
     private static final Instant STARTED = Instant.now();
     private static final String RELEASE = Long.toString(STARTED.getEpochSecond(), 36);
+    private static final String FORM_TOKEN_HOLE = "kolo-form-token-hole";
 
     @Inject
     CourseAccess access;
@@ -64,9 +70,19 @@ public class LessonPages {
     @Inject
     RenderedLessons rendered;
 
+    @Inject
+    CsrfTokenParameterProvider csrf;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
     /** Everything the lesson page shows. {@code fallbackFrom} is set when the reader's language is missing. */
     public record LessonView(CatalogCourse course, CatalogLesson lesson, LessonVersion text, Language fallbackFrom,
-            Language shownIn, CatalogLesson previous, CatalogLesson next, boolean signedIn, boolean done) {
+            Language shownIn, CatalogLesson previous, CatalogLesson next, boolean signedIn, boolean done,
+            String formToken) {
     }
 
     @CheckedTemplate
@@ -92,31 +108,44 @@ public class LessonPages {
         List<CatalogLesson> lessons = course.lessons();
         CatalogLesson previous = lesson.index() > 0 ? lessons.get(lesson.index() - 1) : null;
         CatalogLesson next = lesson.index() + 1 < lessons.size() ? lessons.get(lesson.index() + 1) : null;
+        String version = text.etag() + "-" + wanted.code() + "-" + RELEASE;
         if (!user.isAuthenticated()) {
-            return anonymous(request, text, wanted,
-                    new LessonView(course, lesson, text, fallbackFrom, shownIn, previous, next, false, false));
+            return anonymous(request, version, text, new LessonView(course, lesson, text, fallbackFrom, shownIn,
+                    previous, next, false, false, null));
         }
         String account = user.id().orElseThrow();
         progress.visit(account, user.city().orElse(null), lesson.id());
         boolean done = progress.isDone(account, lesson.id());
-        return Response.ok(Templates.lesson(
-                new LessonView(course, lesson, text, fallbackFrom, shownIn, previous, next, true, done)))
+        LessonView view = new LessonView(course, lesson, text, fallbackFrom, shownIn, previous, next, true, done,
+                FORM_TOKEN_HOLE);
+        return page(lesson.id() + "-" + version + "-signed-in-" + done, view)
+                .response(csrf.getToken(), headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
     }
 
-    private Response anonymous(Request request, LessonVersion text, Language wanted, LessonView view) {
-        String version = text.etag() + "-" + wanted.code() + "-" + RELEASE;
+    private Response anonymous(Request request, String version, LessonVersion text, LessonView view) {
         EntityTag tag = new EntityTag(version);
         Date modified = Date.from(text.updatedAt().isAfter(STARTED) ? text.updatedAt() : STARTED);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(modified, tag);
         Response.ResponseBuilder response = unchanged != null ? unchanged
-                : Response.ok(rendered.page(view.lesson().id() + "-" + version, () -> Templates.lesson(view).render()))
-                        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+                : page(view.lesson().id() + "-" + version, view)
+                        .response(null, headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         return response.tag(tag).lastModified(modified)
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache")
                 .header(HttpHeaders.VARY, "Cookie, Accept-Language")
                 .build();
+    }
+
+    /**
+     * The page from the cache. The layout links back to the request's path, so only the lesson's own address is
+     * cached: an odd spelling of it is rendered for that request alone.
+     */
+    private PrecompressedPage page(String key, LessonView view) {
+        Supplier<PrecompressedPage> render = () -> PrecompressedPage.withHole(Templates.lesson(view).render(),
+                FORM_TOKEN_HOLE);
+        String own = "/courses/" + view.course().id() + "/" + view.lesson().id();
+        return own.equals(uri.getRequestUri().getRawPath()) ? rendered.page(key, render) : render.get();
     }
 
     @GET

@@ -8,17 +8,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.kolo.courses.content.ContentLoader.ContentLoaded;
+import org.kolo.web.PrecompressedPage;
 
 /**
- * Lesson pages as an anonymous reader sees them, rendered once per lesson, language and content version:
- * they hold nothing personal, so every anonymous reader gets the same bytes.
+ * Lesson pages rendered and compressed once per lesson, language, content version and kind of reader: anonymous,
+ * or signed in with the lesson done or not. They hold nothing personal; a signed-in reader's form token goes into
+ * the page's one hole per request.
  */
 @ApplicationScoped
 public class RenderedLessons {
 
-    private final Map<String, String> pages = new ConcurrentHashMap<>();
+    private final Map<String, PrecompressedPage> pages = new ConcurrentHashMap<>();
 
-    public String page(String key, Supplier<String> render) {
+    public PrecompressedPage page(String key, Supplier<PrecompressedPage> render) {
         return pages.computeIfAbsent(key, k -> render.get());
     }
 
