@@ -1,0 +1,39 @@
+package org.kolo.accounts;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.Test;
+import org.kolo.testing.Browser;
+import org.kolo.testing.LocalServices;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Remembered sessions never mix people up, and a logout still ends the session. */
+@QuarkusTest
+class VerifiedSessionsTest {
+
+    @Test
+    void two_people_signed_in_at_once_each_stay_themselves() throws IOException {
+        try (WebClient first = Browser.open(); WebClient second = Browser.open()) {
+            Browser.logIn(first.getPage(LocalServices.koloUrl() + "/me"), "demo-activist");
+            Browser.logIn(second.getPage(LocalServices.koloUrl() + "/me"), "demo-trainer");
+            for (int i = 0; i < 3; i++) {
+                String mine = first.<HtmlPage>getPage(LocalServices.koloUrl() + "/me").asNormalizedText();
+                String theirs = second.<HtmlPage>getPage(LocalServices.koloUrl() + "/me").asNormalizedText();
+                assertTrue(mine.contains("demo-activist") && !mine.contains("demo-trainer"), mine);
+                assertTrue(theirs.contains("demo-trainer") && !theirs.contains("demo-activist"), theirs);
+            }
+            HtmlPage me = first.getPage(LocalServices.koloUrl() + "/me");
+            me.getForms().stream().filter(form -> form.getActionAttribute().equals("/logout")).findFirst()
+                    .orElseThrow().getOneHtmlElementByAttribute("button", "type", "submit").click();
+            HtmlPage again = first.getPage(LocalServices.koloUrl() + "/me");
+            assertTrue(again.getUrl().getPath().contains("/realms/kolo/"), "after logout /me asks for a login");
+            String still = second.<HtmlPage>getPage(LocalServices.koloUrl() + "/me").asNormalizedText();
+            assertTrue(still.contains("demo-trainer"), "the other session is untouched: " + still);
+        }
+    }
+}
