@@ -36,7 +36,7 @@ public class Catalog {
     /** A course with its modules and lessons in order. */
     public record CatalogCourse(String id, int version, boolean isPublic, List<String> languages,
             Map<String, String> titles, Map<String, String> summaries, List<String> requiredQuizzes,
-            List<CatalogModule> modules, List<CatalogLesson> lessons) {
+            String testBefore, String testAfter, List<CatalogModule> modules, List<CatalogLesson> lessons) {
 
         public int minutes() {
             return lessons.stream().mapToInt(CatalogLesson::minutes).sum();
@@ -111,8 +111,8 @@ public class Catalog {
                     .toList();
             loaded.put(course.id, new CatalogCourse(course.id, course.version, "public".equals(course.access),
                     List.of(course.languages.split(",")), course.titles, course.summaries,
-                    course.requiredQuizzes.isBlank() ? List.of() : List.of(course.requiredQuizzes.split(",")), modules,
-                    List.copyOf(lessons)));
+                    course.requiredQuizzes.isBlank() ? List.of() : List.of(course.requiredQuizzes.split(",")),
+                    course.testBefore, course.testAfter, modules, List.copyOf(lessons)));
         }
         return loaded;
     }

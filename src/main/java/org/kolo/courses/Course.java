@@ -43,6 +43,13 @@ public class Course extends PanacheEntityBase {
     @Column(name = "required_quizzes")
     public String requiredQuizzes;
 
+    /** The quizzes taken before and after the course, compared in its report; null when there are none. */
+    @Column(name = "test_before")
+    public String testBefore;
+
+    @Column(name = "test_after")
+    public String testAfter;
+
     @Column(name = "content_hash")
     public String contentHash;
 

@@ -58,7 +58,7 @@ public class CoursePages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance catalogue() {
-        Map<String, LessonProgress> mine = myProgress();
+        Learner mine = myProgress();
         return Templates.catalogue(catalog.courses().stream()
                 .map(course -> new CourseCard(course, progress.progressIn(course, mine))).toList());
     }
@@ -68,8 +68,8 @@ public class CoursePages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance course(@PathParam("course") String courseId) {
         CatalogCourse course = access.readable(courseId);
-        Map<String, LessonProgress> mine = myProgress();
-        Set<String> done = mine.values().stream().filter(LessonProgress::isDone).map(p -> p.lessonId)
+        Learner mine = myProgress();
+        Set<String> done = mine.lessons().values().stream().filter(LessonProgress::isDone).map(p -> p.lessonId)
                 .collect(Collectors.toSet());
         return Templates.course(course, progress.progressIn(course, mine), done);
     }
@@ -94,8 +94,8 @@ public class CoursePages {
         return Response.seeOther(URI.create("/courses/" + courseId + "/" + lessonId)).build();
     }
 
-    private Map<String, LessonProgress> myProgress() {
+    private Learner myProgress() {
         Optional<String> account = user.isAuthenticated() ? user.id() : Optional.empty();
-        return account.map(progress::of).orElse(Map.of());
+        return account.map(progress::of).orElse(Learner.NOBODY);
     }
 }

@@ -38,7 +38,7 @@ public class MyLearningPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance my() {
-        Map<String, LessonProgress> mine = progress.of(user.id().orElseThrow());
+        Learner mine = progress.of(user.id().orElseThrow());
         List<CourseCard> cards = catalog.courses().stream()
                 .map(course -> new CourseCard(course, progress.progressIn(course, mine)))
                 .filter(card -> card.progress().opened())

@@ -56,13 +56,13 @@ public class ProgressResource {
 
     @GET
     public MyProgress mine() {
-        Map<String, LessonProgress> mine = progress.of(user.id().orElseThrow());
+        Learner mine = progress.of(user.id().orElseThrow());
         List<CourseState> courses = catalog.courses().stream()
                 .map(course -> progress.progressIn(course, mine))
                 .filter(CourseProgress::opened)
                 .map(p -> new CourseState(p.courseId(), p.done(), p.total(), p.percent(), p.completed()))
                 .toList();
-        List<LessonState> lessons = mine.values().stream()
+        List<LessonState> lessons = mine.lessons().values().stream()
                 .flatMap(p -> catalog.courseOfLesson(p.lessonId).stream().map(c -> state(p, c.id())))
                 .toList();
         return new MyProgress(courses, lessons);

@@ -37,6 +37,9 @@ public class ProgressService {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    QuizOutcomes quizzes;
+
     private final Map<String, Instant> recentVisits = new ConcurrentHashMap<>();
 
     /**
@@ -97,11 +100,11 @@ public class ProgressService {
         }
     }
 
-    /** One person's progress, by lesson id. */
-    public Map<String, LessonProgress> of(String accountId) {
+    /** One person's progress: lessons by id, and the quizzes she passed. */
+    public Learner of(String accountId) {
         Map<String, LessonProgress> byLesson = new HashMap<>();
         LessonProgress.ofAccount(accountId).forEach(p -> byLesson.put(p.lessonId, p));
-        return byLesson;
+        return new Learner(byLesson, quizzes.passed(accountId));
     }
 
     /** Learners and completions of one course per city; cells under {@link #SMALLEST_SHOWN} people are hidden. */
@@ -134,16 +137,15 @@ public class ProgressService {
         }
     }
 
-    /**
-     * The course's completion rule: every lesson done, and every required quiz passed (no quiz is required until
-     * quizzes exist).
-     */
-    public CourseProgress progressIn(CatalogCourse course, Map<String, LessonProgress> mine) {
+    /** The course's completion rule: every lesson done, and every required quiz passed. */
+    public CourseProgress progressIn(CatalogCourse course, Learner learner) {
+        Map<String, LessonProgress> mine = learner.lessons();
         List<CatalogLesson> lessons = course.lessons();
         int done = (int) lessons.stream().filter(l -> mine.containsKey(l.id()) && mine.get(l.id()).isDone()).count();
         String next = lessons.stream().filter(l -> !mine.containsKey(l.id()) || !mine.get(l.id()).isDone())
                 .map(CatalogLesson::id).findFirst().orElse(null);
-        boolean completed = !lessons.isEmpty() && done == lessons.size() && course.requiredQuizzes().isEmpty();
+        boolean completed = !lessons.isEmpty() && done == lessons.size()
+                && learner.passedQuizzes().containsAll(course.requiredQuizzes());
         boolean opened = lessons.stream().anyMatch(l -> mine.containsKey(l.id()));
         return new CourseProgress(course.id(), done, lessons.size(), completed, opened, next);
     }

@@ -97,6 +97,12 @@ public class ErrorResponses {
         return respond(403, text("error.403.detail"), List.of());
     }
 
+    @ServerExceptionMapper(priority = FIRST)
+    public Response refused(RefusedRequest e) {
+        return respond(e.status(), "urn:kolo:problem:" + e.code(),
+                messages.format(lang(), "problem." + e.code(), e.arguments()), List.of());
+    }
+
     @ServerExceptionMapper(priority = FIRST + 1)
     public Response unexpected(Throwable e) {
         String incident = UUID.randomUUID().toString().substring(0, 8);
@@ -105,9 +111,13 @@ public class ErrorResponses {
     }
 
     private Response respond(int status, String detail, List<Problem.Violation> violations) {
+        return respond(status, violations.isEmpty() ? "about:blank" : "urn:kolo:problem:validation", detail,
+                violations);
+    }
+
+    private Response respond(int status, String type, String detail, List<Problem.Violation> violations) {
         String title = text("error." + known(status) + ".title");
         if (isApi()) {
-            String type = violations.isEmpty() ? "about:blank" : "urn:kolo:problem:validation";
             return Response.status(status)
                     .header(HttpHeaders.CACHE_CONTROL, "no-store")
                     .type(Problem.MEDIA_TYPE)
@@ -168,7 +178,7 @@ public class ErrorResponses {
 
     private static int known(int status) {
         return switch (status) {
-            case 400, 401, 403, 404, 405, 406, 413, 415, 500, 503 -> status;
+            case 400, 401, 403, 404, 405, 406, 409, 413, 415, 422, 500, 503 -> status;
             default -> status < 500 ? 400 : 500;
         };
     }

@@ -102,6 +102,22 @@ public final class TestKeycloak {
         return get(token, "/admin/realms/" + REALM + "/clients/" + id + "/client-secret").get("value").asText();
     }
 
+    /** A new activist account in a city, with the demo password, so a test starts with a clean record. */
+    public String createActivist(String nickname, String city) {
+        String token = adminToken();
+        ObjectNode user = JSON.createObjectNode().put("username", nickname).put("enabled", true);
+        user.putObject("attributes").putArray("city").add(city);
+        user.putArray("credentials").addObject().put("type", "password").put("value", Tokens.DEMO_PASSWORD)
+                .put("temporary", false);
+        send(token, "POST", "/admin/realms/" + REALM + "/users", user);
+        String id = get(token, "/admin/realms/" + REALM + "/users?exact=true&username=" + nickname).get(0)
+                .get("id").asText();
+        JsonNode role = get(token, "/admin/realms/" + REALM + "/roles/activist");
+        send(token, "POST", "/admin/realms/" + REALM + "/users/" + id + "/role-mappings/realm",
+                JSON.createArrayNode().add(role));
+        return nickname;
+    }
+
     private String adminToken() {
         JsonNode answer = postForm(baseUrl + "/realms/master/protocol/openid-connect/token", Map.of(
                 "grant_type", "password", "client_id", "admin-cli",

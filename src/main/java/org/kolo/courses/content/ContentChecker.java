@@ -3,6 +3,7 @@ package org.kolo.courses.content;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.kolo.quizzes.Quiz;
 import org.kolo.courses.content.CourseSource.LessonFile;
 import org.kolo.courses.content.CourseSource.LessonSource;
 import org.kolo.courses.content.CourseSource.ModuleSource;
@@ -23,7 +25,7 @@ public final class ContentChecker {
     public static final int MIN_WORDS = 400;
     public static final int MAX_WORDS = 1200;
 
-    /** Ids that media and quizzes can be referred to by; empty until those features hold content. */
+    /** Ids that media and quizzes can be referred to by; media is empty until the media library holds content. */
     private final Set<String> mediaIds;
     private final Set<String> quizIds;
     private final List<ContentProblem> problems = new ArrayList<>();
@@ -35,9 +37,12 @@ public final class ContentChecker {
 
     /** Every problem of the set: those met while reading, then those found by checking. */
     public static List<ContentProblem> check(ContentSet content) {
-        ContentChecker checker = new ContentChecker(Set.of(), Set.of());
+        Set<String> quizIds = new HashSet<>();
+        content.courses().forEach(course -> course.quizzes().forEach(quiz -> quizIds.add(quiz.id())));
+        ContentChecker checker = new ContentChecker(Set.of(), quizIds);
         checker.problems.addAll(content.problems());
         checker.checkIds(content);
+        checker.checkQuizIds(content);
         Set<String> lessonIds = new HashSet<>();
         content.courses().forEach(course -> course.lessons().forEach(lesson -> lessonIds.add(lesson.id())));
         for (CourseSource course : content.courses()) {
@@ -70,14 +75,39 @@ public final class ContentChecker {
         }
     }
 
+    private void checkQuizIds(ContentSet content) {
+        Map<String, String> courseOfQuiz = new HashMap<>();
+        Set<String> lessonIds = new HashSet<>();
+        content.courses().forEach(course -> course.lessons().forEach(lesson -> lessonIds.add(lesson.id())));
+        for (CourseSource course : content.courses()) {
+            for (Quiz quiz : course.quizzes()) {
+                Path file = course.folder().resolve("quizzes").resolve(quiz.id() + ".yaml");
+                String first = courseOfQuiz.putIfAbsent(quiz.id(), course.id());
+                if (first != null || lessonIds.contains(quiz.id())) {
+                    problems.add(ContentProblem.error(file, 1, "duplicate id '" + quiz.id() + "' (already used in "
+                            + (first != null ? first : "a lesson") + ")"));
+                }
+            }
+        }
+    }
+
     private void checkCourse(CourseSource course, Set<String> lessonIds) {
         for (String language : course.languages()) {
             requireText(course, course.titles(), "title", language);
             requireText(course, course.summaries(), "summary", language);
         }
+        Set<String> own = new HashSet<>();
+        course.quizzes().forEach(quiz -> own.add(quiz.id()));
         for (String quiz : course.requiredQuizzes()) {
-            if (!quizIds.contains(quiz)) {
-                problems.add(ContentProblem.error(course.metadataFile(), 1, "completion names unknown quiz '" + quiz + "'"));
+            if (!own.contains(quiz)) {
+                problems.add(ContentProblem.error(course.metadataFile(), 1,
+                        "completion names quiz '" + quiz + "', which is not in this course's quizzes/"));
+            }
+        }
+        for (String test : Arrays.asList(course.testBefore(), course.testAfter())) {
+            if (test != null && !own.contains(test)) {
+                problems.add(ContentProblem.error(course.metadataFile(), 1,
+                        "tests names quiz '" + test + "', which is not in this course's quizzes/"));
             }
         }
         for (ModuleSource module : course.modules()) {

@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.kolo.quizzes.Quiz;
+import org.kolo.quizzes.content.QuizReader;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -109,10 +111,14 @@ public final class ContentReader {
         List<ModuleSource> modules = readModules(yaml, file, folder, id, languages, optional);
         int order = yaml.get("order").flatMap(YamlNode::text).filter(t -> t.matches("\\d{1,4}"))
                 .map(Integer::parseInt).orElse(DEFAULT_ORDER);
+        List<Quiz> quizzes = readQuizzes(folder, id, languages, optional);
+        List<String> required = Stream.concat(requiredQuizzes(yaml).stream(),
+                quizzes.stream().filter(Quiz::required).map(Quiz::id)).distinct().toList();
         return Optional.of(new Ordered(order, new CourseSource(id, version, access, languages, optional,
                 texts(yaml, "title", file), texts(yaml, "summary", file),
                 yaml.get("neutral-title").map(YamlNode::strings).orElse(Map.of()),
-                requiredQuizzes(yaml), modules, folder, file, hashOf(folder))));
+                required, modules, quizzes, test(yaml, "before"), test(yaml, "after"), folder, file,
+                hashOf(folder))));
     }
 
     private List<ModuleSource> readModules(YamlNode yaml, Path file, Path folder, String courseId,
@@ -221,6 +227,26 @@ public final class ContentReader {
             return Map.of();
         }
         return node.get().strings();
+    }
+
+    private List<Quiz> readQuizzes(Path folder, String courseId, List<String> languages, List<String> optional) {
+        Path quizzes = folder.resolve("quizzes");
+        if (!Files.isDirectory(quizzes)) {
+            return List.of();
+        }
+        List<Quiz> result = new ArrayList<>();
+        for (Path file : sortedChildren(quizzes)) {
+            if (file.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(file)) {
+                QuizReader.read(file, courseId, languages, optional, problems).ifPresent(result::add);
+            } else {
+                problems.add(ContentProblem.error(file, 1, "only quiz files (id.yaml) belong in quizzes/"));
+            }
+        }
+        return result;
+    }
+
+    private static String test(YamlNode yaml, String when) {
+        return yaml.get("tests").flatMap(t -> t.get(when)).flatMap(YamlNode::text).orElse(null);
     }
 
     private static List<String> requiredQuizzes(YamlNode yaml) {

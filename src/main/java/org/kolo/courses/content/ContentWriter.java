@@ -9,7 +9,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+
+import org.kolo.quizzes.content.QuizWriter;
 
 import org.kolo.courses.Course;
 import org.kolo.courses.CourseModule;
@@ -28,6 +31,9 @@ import org.kolo.courses.content.CourseSource.ModuleSource;
 public class ContentWriter {
 
     private static final int WORDS_PER_MINUTE = 150;
+
+    @Inject
+    QuizWriter quizzes;
 
     @Transactional
     public LoadReport write(ContentSet content, Set<String> refused, List<String> problems) {
@@ -66,12 +72,15 @@ public class ContentWriter {
         course.summaries = source.summaries();
         course.neutralTitles = source.neutralTitles();
         course.requiredQuizzes = String.join(",", source.requiredQuizzes());
+        course.testBefore = source.testBefore();
+        course.testAfter = source.testAfter();
         course.contentHash = source.contentHash();
         course.retired = false;
         course.loadedAt = Instant.now();
         course.persist();
         writeModules(source);
         writeLessons(content, source, counts);
+        quizzes.write(source.id(), source.quizzes());
         counts.coursesWritten++;
     }
 

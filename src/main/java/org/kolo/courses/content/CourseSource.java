@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.kolo.quizzes.Quiz;
+
 /** A course as written in its folder: metadata from course.yaml and the lesson files it lists. */
 public record CourseSource(
         String id,
@@ -17,6 +19,9 @@ public record CourseSource(
         Map<String, String> neutralTitles,
         List<String> requiredQuizzes,
         List<ModuleSource> modules,
+        List<Quiz> quizzes,
+        String testBefore,
+        String testAfter,
         Path folder,
         Path metadataFile,
         String contentHash) {

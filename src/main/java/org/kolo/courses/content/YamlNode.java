@@ -13,23 +13,23 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** A YAML node that remembers its line, so that every complaint about metadata can point at it. */
-final class YamlNode {
+public final class YamlNode {
 
     private final Node node;
 
-    YamlNode(Node node) {
+    public YamlNode(Node node) {
         this.node = node;
     }
 
-    int line() {
+    public int line() {
         return node.getStartMark().getLine() + 1;
     }
 
-    boolean isMap() {
+    public boolean isMap() {
         return node instanceof MappingNode;
     }
 
-    Optional<YamlNode> get(String key) {
+    public Optional<YamlNode> get(String key) {
         if (node instanceof MappingNode map) {
             for (NodeTuple tuple : map.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
@@ -40,11 +40,11 @@ final class YamlNode {
         return Optional.empty();
     }
 
-    Optional<String> text() {
+    public Optional<String> text() {
         return node instanceof ScalarNode scalar ? Optional.of(scalar.getValue().trim()) : Optional.empty();
     }
 
-    List<YamlNode> items() {
+    public List<YamlNode> items() {
         List<YamlNode> items = new ArrayList<>();
         if (node instanceof SequenceNode sequence) {
             sequence.getValue().forEach(item -> items.add(new YamlNode(item)));
@@ -52,12 +52,12 @@ final class YamlNode {
         return items;
     }
 
-    boolean isList() {
+    public boolean isList() {
         return node instanceof SequenceNode;
     }
 
     /** A map of plain strings, such as titles per language, in file order. */
-    Map<String, String> strings() {
+    public Map<String, String> strings() {
         Map<String, String> values = new LinkedHashMap<>();
         if (node instanceof MappingNode map) {
             for (NodeTuple tuple : map.getValue()) {

@@ -1,0 +1,167 @@
+package org.kolo.quizzes;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.kolo.quizzes.QuizFixtures.answer;
+import static org.kolo.quizzes.QuizFixtures.newLearner;
+import static org.kolo.quizzes.QuizFixtures.quiz;
+import static org.kolo.quizzes.QuizFixtures.rightAnswer;
+import static org.kolo.quizzes.QuizFixtures.start;
+import static org.kolo.quizzes.QuizFixtures.submit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+import org.kolo.testing.Tokens;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class AttemptsApiTest {
+
+    private static final String AFTER = "know-your-rights-after";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void an_attempt_starts_once_resumes_after_that_and_shows_no_correct_answer_before_submitting() {
+        String learner = newLearner("Almaty");
+        String id = start(learner, AFTER).then().statusCode(201)
+                .header("Location", startsWith("http")).body("state", equalTo("in-progress"))
+                .body("questions", hasSize(10)).body("secondsLeft", lessThanOrEqualTo(1200))
+                .extract().path("id");
+        start(learner, AFTER).then().statusCode(200).body("id", equalTo(id));
+
+        String body = given().auth().oauth2(Tokens.of(learner)).get("/api/attempts/" + id).asString();
+        assertFalse(body.contains("correct") || body.contains("review") || body.contains("rightAnswer"), body);
+    }
+
+    @Test
+    void every_answer_is_saved_and_the_result_comes_once_however_often_it_is_submitted() throws Exception {
+        String learner = newLearner("Almaty");
+        String id = start(learner, AFTER).then().extract().path("id");
+        Question torture = quiz(AFTER).question("torture-evidence").orElseThrow();
+        answer(learner, id, "torture-evidence", Map.of("option", "icescr")).then().statusCode(200)
+                .body("review", nullValue());
+        answer(learner, id, "torture-evidence", rightAnswer(torture)).then().statusCode(200);
+
+        List<CompletableFuture<Float>> taps = List.of(1, 2, 3).stream().map(i -> CompletableFuture.supplyAsync(
+                () -> submit(learner, id).then().statusCode(200).extract().<Float>path("result.percent"))).toList();
+        float first = taps.get(0).get();
+        taps.forEach(tap -> assertEquals(first, tap.join()));
+        assertEquals(10.0f, first);
+        given().auth().oauth2(Tokens.of(learner)).get("/api/attempts/" + id).then()
+                .body("state", equalTo("submitted"))
+                .body("questions.find { it.id == 'torture-evidence' }.review.correct", equalTo(true))
+                .body("questions.find { it.id == 'torture-evidence' }.review.explanation", notNullValue());
+        assertEquals(1L, count("select count(*) from quiz_attempt where account_id = (select account_id from "
+                + "quiz_attempt where id = '" + id + "')"));
+        assertEquals(1L, count("select count(*) from quiz_answer where attempt_id = '" + id + "'"));
+    }
+
+    @Test
+    void refused_answers_are_precise_problems_and_change_nothing() {
+        String learner = newLearner("Almaty");
+        String id = start(learner, AFTER).then().extract().path("id");
+        answer(learner, id, "torture-evidence", Map.of("option", "cat")).then().statusCode(200);
+
+        refused(answer(learner, id, "torture-evidence", Map.of("option", "nonsense")), 422, "unknown-option");
+        refused(answer(learner, id, "torture-evidence", Map.of("value", true)), 422, "wrong-answer-type");
+        refused(answer(learner, id, "torture-evidence", Map.of("option", "cat", "text", "cat")), 422,
+                "wrong-answer-type");
+        refused(answer(learner, id, "no-such-question", Map.of("option", "cat")), 422, "question-not-in-attempt");
+        answer(learner, id, "torture-evidence", "{\"value\": \"perhaps\"}").then().statusCode(400);
+        answer(learner, id, "torture-evidence", "{\"option\": ").then().statusCode(400);
+
+        given().auth().oauth2(Tokens.of(learner)).get("/api/attempts/" + id).then()
+                .body("questions.find { it.id == 'torture-evidence' }.answer.option", equalTo("cat"));
+        submit(learner, id).then().statusCode(200);
+        refused(answer(learner, id, "torture-evidence", Map.of("option", "icescr")), 409, "attempt-submitted");
+        given().auth().oauth2(Tokens.of(learner)).get("/api/attempts/" + id).then()
+                .body("questions.find { it.id == 'torture-evidence' }.answer.option", equalTo("cat"));
+    }
+
+    @Test
+    void another_persons_attempt_does_not_exist_for_you() {
+        String owner = newLearner("Almaty");
+        String id = start(owner, AFTER).then().extract().path("id");
+        String other = "demo-trainer";
+        given().auth().oauth2(Tokens.of(other)).get("/api/attempts/" + id).then().statusCode(404)
+                .contentType(startsWith("application/problem+json"));
+        answer(other, id, "torture-evidence", Map.of("option", "cat")).then().statusCode(404);
+        submit(other, id).then().statusCode(404);
+        given().auth().oauth2(Tokens.of(other)).get("/api/attempts/" + UUID.randomUUID()).then().statusCode(404);
+        given().auth().oauth2(Tokens.of(other)).get("/api/attempts/not-a-uuid").then().statusCode(404);
+        given().get("/api/attempts/" + id).then().statusCode(401);
+        given().auth().oauth2(Tokens.of(owner)).get("/api/attempts/" + id).then().statusCode(200)
+                .body("questions.answer", everyItem(nullValue()));
+    }
+
+    @Test
+    void attempts_stop_at_the_limit() {
+        String learner = newLearner("Almaty");
+        String before = "know-your-rights-before";
+        String id = start(learner, before).then().statusCode(201).extract().path("id");
+        submit(learner, id).then().statusCode(200).body("result.percent", equalTo(0.0f));
+        refused(start(learner, before), 409, "no-attempts-left");
+        given().auth().oauth2(Tokens.of(learner)).get("/api/quizzes/" + before).then()
+                .body("attemptsUsed", equalTo(1)).body("standing.attemptsLeft", equalTo(0));
+    }
+
+    @Test
+    void the_time_limit_is_enforced_on_the_server() {
+        String learner = newLearner("Almaty");
+        String id = start(learner, AFTER).then().extract().path("id");
+        answer(learner, id, "torture-evidence", rightAnswer(quiz(AFTER).question("torture-evidence").orElseThrow()))
+                .then().statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "update quiz_attempt set deadline = now() - interval '1 second' where id = cast(?1 as uuid)")
+                .setParameter(1, id).executeUpdate());
+
+        refused(answer(learner, id, "search-by-a-woman", Map.of("value", false)), 409, "time-up");
+        given().auth().oauth2(Tokens.of(learner)).get("/api/attempts/" + id).then()
+                .body("state", equalTo("submitted")).body("result.percent", equalTo(10.0f))
+                .body("questions.find { it.id == 'search-by-a-woman' }.answer", nullValue());
+    }
+
+    @Test
+    void with_feedback_after_each_question_an_answer_is_final_and_reviewed_at_once() {
+        String learner = newLearner("Almaty");
+        String quizId = "police-and-detention-check";
+        String id = start(learner, quizId).then().statusCode(201).body("questions", hasSize(5))
+                .extract().path("id");
+        String first = given().auth().oauth2(Tokens.of(learner)).get("/api/attempts/" + id)
+                .then().extract().path("questions[0].id");
+        Question question = quiz(quizId).question(first).orElseThrow();
+        answer(learner, id, first, rightAnswer(question)).then().statusCode(200)
+                .body("review.correct", equalTo(true));
+        refused(answer(learner, id, first, rightAnswer(question)), 409, "answer-final");
+    }
+
+    private static void refused(io.restassured.response.Response response, int status, String code) {
+        response.then().statusCode(status).contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("urn:kolo:problem:" + code)).body("detail", not(equalTo("")));
+    }
+
+    private long count(String sql) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql)
+                .getSingleResult()).longValue());
+    }
+}
