@@ -35,6 +35,12 @@ public class CourseQuizzes {
     public record QuizLink(String id, String title, boolean required, String role, boolean passed) {
     }
 
+    /** Trainers, coordinators and admins see the course's before/after report. */
+    public boolean canSeeReport() {
+        return user.hasRole(org.kolo.accounts.Roles.TRAINER) || user.hasRole(org.kolo.accounts.Roles.COORDINATOR)
+                || user.hasRole(org.kolo.accounts.Roles.ADMIN);
+    }
+
     public List<QuizLink> of(String courseId) {
         var course = catalog.course(courseId).orElse(null);
         if (course == null) {

@@ -73,6 +73,19 @@ class TestReportTest {
     }
 
     @Test
+    void trainers_see_the_report_page_for_their_city_and_learners_do_not() {
+        given().auth().oauth2(Tokens.of("demo-trainer")).cookie("kolo-lang", "uk")
+                .get("/courses/know-your-rights/test-report").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Місто: Kyiv"))
+                .body(org.hamcrest.Matchers.containsString("Менше п’яти людей: приховано"));
+        given().auth().oauth2(Tokens.of("demo-admin")).queryParam("city", CITY)
+                .get("/courses/know-your-rights/test-report").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("100.0%"));
+        given().auth().oauth2(Tokens.of(newLearner(CITY))).get("/courses/know-your-rights/test-report").then()
+                .statusCode(403);
+    }
+
+    @Test
     void the_csv_opens_in_excel_with_cyrillic() {
         byte[] csv = given().auth().oauth2(Tokens.of("demo-admin")).queryParam("city", CITY)
                 .get(REPORT + ".csv").then().statusCode(200).contentType(startsWith("text/csv"))

@@ -1,0 +1,69 @@
+package org.kolo.quizzes;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.net.URLEncoder;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.kolo.accounts.CurrentUser;
+import org.kolo.accounts.Roles;
+import org.kolo.courses.Catalog;
+import org.kolo.courses.Catalog.CatalogCourse;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The before/after report as a page, for trainers and coordinators (their city) and admins (the region). */
+@Path("/courses/{course}/test-report")
+@RolesAllowed({ Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN })
+@Produces(MediaType.TEXT_HTML)
+public class TestReportPages {
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    TestReport reports;
+
+    /** A line of the summary: the test before or after, with its label's message key. */
+    public record Row(String label, TestReport.Score score) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance report(CatalogCourse course, TestReport.Report report, List<Row> rows,
+                String csv);
+    }
+
+    @GET
+    public TemplateInstance report(@PathParam("course") String courseId, @QueryParam("city") String city) {
+        CatalogCourse course = catalog.course(courseId).orElseThrow(NotFoundException::new);
+        String scope = user.hasRole(Roles.ADMIN) ? (city == null || city.isBlank() ? null : city)
+                : user.city().orElse("-");
+        TestReport.Report report = reports.of(course, scope);
+        List<Row> rows = new ArrayList<>();
+        if (report.before() != null) {
+            rows.add(new Row("report.before", report.before()));
+        }
+        if (report.after() != null) {
+            rows.add(new Row("report.after", report.after()));
+        }
+        String csv = "/api/courses/" + course.id() + "/test-report.csv"
+                + (user.hasRole(Roles.ADMIN) && scope != null ? "?city=" + URLEncoder.encode(scope, UTF_8) : "");
+        return Templates.report(course, report, rows, csv);
+    }
+}
