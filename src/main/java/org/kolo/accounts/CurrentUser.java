@@ -44,6 +44,17 @@ public class CurrentUser {
         return claim("locale");
     }
 
+    /**
+     * The city a report covers for this person: admins choose one, or the whole region (null); everyone else sees
+     * their own city only ("-", matching nothing, when the account has none).
+     */
+    public String reportCity(String requested) {
+        if (hasRole(Roles.ADMIN)) {
+            return requested == null || requested.isBlank() ? null : requested;
+        }
+        return city().orElse("-");
+    }
+
     public List<String> roles() {
         return Roles.ALL.stream().filter(identity::hasRole).toList();
     }

@@ -2,7 +2,6 @@ package org.kolo.courses;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -52,7 +51,8 @@ public class CoursePages {
     static class Templates {
         static native TemplateInstance catalogue(List<CourseCard> cards);
 
-        static native TemplateInstance course(CatalogCourse course, CourseProgress progress, Set<String> done);
+        static native TemplateInstance course(CatalogCourse course, CourseProgress progress, Set<String> done,
+                Set<String> passedQuizzes);
     }
 
     @GET
@@ -71,7 +71,7 @@ public class CoursePages {
         Learner mine = myProgress();
         Set<String> done = mine.lessons().values().stream().filter(LessonProgress::isDone).map(p -> p.lessonId)
                 .collect(Collectors.toSet());
-        return Templates.course(course, progress.progressIn(course, mine), done);
+        return Templates.course(course, progress.progressIn(course, mine), done, mine.passedQuizzes());
     }
 
     /** "Log in to save your progress": Keycloak's login, then back to the same lesson. */

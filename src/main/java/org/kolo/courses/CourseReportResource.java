@@ -35,7 +35,6 @@ public class CourseReportResource {
     @GET
     public List<ProgressService.CityCount> byCity(@PathParam("id") String id) {
         var course = catalog.course(id).orElseThrow(NotFoundException::new);
-        String onlyCity = user.hasRole(Roles.ADMIN) ? null : user.city().orElse("-");
-        return progress.byCity(course, onlyCity);
+        return progress.byCity(course, user.reportCity(null));
     }
 }

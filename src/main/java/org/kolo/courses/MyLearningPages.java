@@ -1,7 +1,6 @@
 package org.kolo.courses;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

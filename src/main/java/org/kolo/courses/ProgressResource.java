@@ -2,7 +2,6 @@ package org.kolo.courses;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

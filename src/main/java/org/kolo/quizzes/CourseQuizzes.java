@@ -1,5 +1,6 @@
 package org.kolo.quizzes;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -8,10 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.kolo.accounts.CurrentUser;
+import org.kolo.accounts.Roles;
 import org.kolo.courses.Catalog;
 import org.kolo.web.Texts;
 
-/** The quizzes a course page lists, as {@code inject:courseQuizzes} in templates, with the reader's results. */
+/** The quizzes a course page lists, as {@code inject:courseQuizzes} in templates. */
 @Named("courseQuizzes")
 @RequestScoped
 public class CourseQuizzes {
@@ -21,9 +23,6 @@ public class CourseQuizzes {
 
     @Inject
     Catalog catalog;
-
-    @Inject
-    QuizResults results;
 
     @Inject
     CurrentUser user;
@@ -37,21 +36,21 @@ public class CourseQuizzes {
 
     /** Trainers, coordinators and admins see the course's before/after report. */
     public boolean canSeeReport() {
-        return user.hasRole(org.kolo.accounts.Roles.TRAINER) || user.hasRole(org.kolo.accounts.Roles.COORDINATOR)
-                || user.hasRole(org.kolo.accounts.Roles.ADMIN);
+        return user.hasRole(Roles.TRAINER) || user.hasRole(Roles.COORDINATOR) || user.hasRole(Roles.ADMIN);
     }
 
-    public List<QuizLink> of(String courseId) {
+    /** The course's quizzes, the test before first and the test after last, marked with what she passed. */
+    public List<QuizLink> of(String courseId, Set<String> passed) {
         var course = catalog.course(courseId).orElse(null);
         if (course == null) {
             return List.of();
         }
-        Set<String> passed = user.isAuthenticated() ? results.passed(user.id().orElseThrow()) : Set.of();
-        return quizzes.ofCourse(courseId).stream().sorted(java.util.Comparator.comparingInt(
-                (Quiz q) -> q.id().equals(course.testBefore()) ? 0 : q.id().equals(course.testAfter()) ? 2 : 1))
+        List<String> order = List.of("before", "", "after");
+        return quizzes.ofCourse(courseId).stream()
                 .map(q -> new QuizLink(q.id(), texts.pick(q.titles()), course.requiredQuizzes().contains(q.id()),
                         q.id().equals(course.testBefore()) ? "before" : q.id().equals(course.testAfter()) ? "after" : "",
                         passed.contains(q.id())))
+                .sorted(Comparator.comparingInt(link -> order.indexOf(link.role())))
                 .toList();
     }
 }

@@ -51,6 +51,11 @@ public record Quiz(
         return draw == null ? questions.size() : Math.min(draw, questions.size());
     }
 
+    /** How many pages an attempt asking {@code questions} questions has (at least one). */
+    public int pages(int questions) {
+        return Math.max(1, (questions + perPage - 1) / perPage);
+    }
+
     public boolean unlimitedAttempts() {
         return attempts == 0;
     }

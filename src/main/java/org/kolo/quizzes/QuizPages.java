@@ -1,6 +1,7 @@
 package org.kolo.quizzes;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.kolo.accounts.CurrentUser;
+import org.kolo.quizzes.QuizAttempt.AskedQuestion;
 import org.kolo.web.RefusedRequest;
 import org.kolo.web.Texts;
 
@@ -121,38 +123,44 @@ public class QuizPages {
             return result(id);
         }
         Quiz quiz = access.of(attempt);
-        int page = Math.max(1, parse(form.getFirst("page")));
-        AttemptPage shown = page(views.of(attempt, quiz), quiz, page, List.of());
-        List<String> problems = new java.util.ArrayList<>();
-        for (AttemptView.QuestionView question : shown.questions()) {
-            if (question.review() != null) {
-                continue; // final already
-            }
+        int page = Math.max(1, Math.min(parse(form.getFirst("page")), quiz.pages(attempt.layout.size())));
+        int first = (page - 1) * quiz.perPage();
+        List<AskedQuestion> onPage = attempt.layout.subList(first,
+                Math.min(first + quiz.perPage(), attempt.layout.size()));
+        List<String> problems = new ArrayList<>();
+        boolean savedAny = false;
+        for (int i = 0; i < onPage.size(); i++) {
+            Question question = quiz.question(onPage.get(i).question()).orElse(null);
             try {
-                Optional<Answer> answer = FormAnswers.read(quiz.question(question.id()).orElseThrow(), form);
+                Optional<Answer> answer = question == null ? Optional.empty() : FormAnswers.read(question, form);
                 if (answer.isPresent()) {
                     attempts.answer(id, me(), question.id(), answer.get());
+                    savedAny = true;
                 }
             } catch (RefusedRequest refused) {
-                if (refused.code().equals("time-up") || refused.code().equals("attempt-submitted")) {
-                    return result(id);
+                switch (refused.code()) {
+                    case "time-up", "attempt-submitted" -> {
+                        return result(id);
+                    }
+                    case "answer-final" -> {
+                        // reviewed already: its answer stays as it was
+                    }
+                    default -> problems.add(texts.format("quiz.page.problem", first + i + 1) + " "
+                            + texts.get("problem." + refused.code()));
                 }
-                problems.add(texts.format("quiz.page.problem", question.position()) + " "
-                        + texts.get("problem." + refused.code()));
             }
         }
-        AttemptView saved = views.of(attempts.mine(id, me()), quiz);
+        AttemptPage now = page(views.of(attempt, quiz), quiz, page, problems);
         if (!problems.isEmpty()) {
-            return noStore(Templates.attempt(page(saved, quiz, page, problems)), 422);
+            return noStore(Templates.attempt(now), 422);
         }
         String action = Optional.ofNullable(form.getFirst("action")).orElse("next");
-        AttemptPage now = page(saved, quiz, page, List.of());
         if (action.equals("submit")) {
             attempts.submit(id, me());
             return result(id);
         }
-        if (quiz.feedback() == Quiz.Feedback.AFTER_EACH && action.equals("next") && !shown.reviewed()
-                && now.reviewed()) {
+        // With feedback after each question, answers just made final are shown reviewed before going on.
+        if (quiz.feedback() == Quiz.Feedback.AFTER_EACH && action.equals("next") && savedAny && now.reviewed()) {
             return Response.seeOther(URI.create("/quizzes/attempts/" + id + "?page=" + page)).build();
         }
         int target = action.equals("back") ? page - 1 : action.equals("next") ? page + 1 : page;
@@ -172,7 +180,7 @@ public class QuizPages {
     }
 
     private static AttemptPage page(AttemptView view, Quiz quiz, int page, List<String> problems) {
-        int pages = Math.max(1, (view.questions().size() + quiz.perPage() - 1) / quiz.perPage());
+        int pages = quiz.pages(view.questions().size());
         int shown = Math.max(1, Math.min(page, pages));
         int from = (shown - 1) * quiz.perPage();
         List<AttemptView.QuestionView> questions = view.questions().subList(Math.min(from, view.questions().size()),
@@ -187,7 +195,7 @@ public class QuizPages {
                 return i / quiz.perPage() + 1;
             }
         }
-        return Math.max(1, (view.questions().size() + quiz.perPage() - 1) / quiz.perPage());
+        return quiz.pages(view.questions().size());
     }
 
     private Response result(UUID id) {

@@ -52,8 +52,7 @@ public class TestReportPages {
     @GET
     public TemplateInstance report(@PathParam("course") String courseId, @QueryParam("city") String city) {
         CatalogCourse course = catalog.course(courseId).orElseThrow(NotFoundException::new);
-        String scope = user.hasRole(Roles.ADMIN) ? (city == null || city.isBlank() ? null : city)
-                : user.city().orElse("-");
+        String scope = user.reportCity(city);
         TestReport.Report report = reports.of(course, scope);
         List<Row> rows = new ArrayList<>();
         if (report.before() != null) {
@@ -63,7 +62,7 @@ public class TestReportPages {
             rows.add(new Row("report.after", report.after()));
         }
         String csv = "/api/courses/" + course.id() + "/test-report.csv"
-                + (user.hasRole(Roles.ADMIN) && scope != null ? "?city=" + URLEncoder.encode(scope, UTF_8) : "");
+                + (scope != null && user.hasRole(Roles.ADMIN) ? "?city=" + URLEncoder.encode(scope, UTF_8) : "");
         return Templates.report(course, report, rows, csv);
     }
 }

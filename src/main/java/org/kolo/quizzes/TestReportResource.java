@@ -44,14 +44,14 @@ public class TestReportResource {
     @Path("/test-report")
     @Produces(MediaType.APPLICATION_JSON)
     public TestReport.Report report(@PathParam("id") String id, @QueryParam("city") String city) {
-        return reports.of(course(id), scope(city));
+        return reports.of(course(id), user.reportCity(city));
     }
 
     @GET
     @Path("/test-report.csv")
     @Produces("text/csv")
     public Response csv(@PathParam("id") String id, @QueryParam("city") String city) {
-        TestReport.Report report = reports.of(course(id), scope(city));
+        TestReport.Report report = reports.of(course(id), user.reportCity(city));
         StringBuilder csv = new StringBuilder(BOM).append("course,city,part,quiz,question,people,average_percent,"
                 + "correct_share,hidden\r\n");
         String where = report.city() == null ? "" : report.city();
@@ -92,13 +92,5 @@ public class TestReportResource {
 
     private CatalogCourse course(String id) {
         return catalog.course(id).orElseThrow(NotFoundException::new);
-    }
-
-    /** Admins choose a city or the region; everyone else sees their own city only. */
-    private String scope(String requested) {
-        if (user.hasRole(Roles.ADMIN)) {
-            return requested == null || requested.isBlank() ? null : requested;
-        }
-        return user.city().orElse("-");
     }
 }
