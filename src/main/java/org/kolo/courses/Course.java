@@ -1,5 +1,6 @@
 package org.kolo.courses;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,14 @@ public class Course extends PanacheEntityBase {
 
     @Column(name = "test_after")
     public String testAfter;
+
+    /** Hours printed on certificates; null means the lessons' reading time. */
+    @Column(name = "certificate_hours")
+    public BigDecimal certificateHours;
+
+    /** Months a certificate stays valid; null means it does not expire. */
+    @Column(name = "certificate_valid_months")
+    public Integer certificateValidMonths;
 
     @Column(name = "content_hash")
     public String contentHash;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -39,6 +40,12 @@ public class ProgressService {
 
     @Inject
     QuizOutcomes quizzes;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    Event<CourseWorkDone> workDone;
 
     private final Map<String, Instant> recentVisits = new ConcurrentHashMap<>();
 
@@ -79,6 +86,9 @@ public class ProgressService {
                     last_visited_at = now()
                 """).setParameter(1, accountId).setParameter(2, lessonId).setParameter(3, city)
                 .setParameter(4, done).executeUpdate();
+        if (done) {
+            catalog.courseOfLesson(lessonId).ifPresent(c -> workDone.fire(new CourseWorkDone(accountId, c.id())));
+        }
         return LessonProgress.find("accountId = ?1 and lessonId = ?2", accountId, lessonId).firstResult();
     }
 

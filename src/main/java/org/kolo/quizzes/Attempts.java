@@ -15,11 +15,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.NotFoundException;
 
+import org.kolo.courses.CourseWorkDone;
 import org.kolo.quizzes.QuizAttempt.AskedQuestion;
 import org.kolo.web.RefusedRequest;
 
@@ -46,6 +48,9 @@ public class Attempts {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Event<CourseWorkDone> workDone;
 
     /** An attempt in progress, and whether it was already open. */
     public record Started(QuizAttempt attempt, boolean resumed) {
@@ -237,6 +242,9 @@ public class Attempts {
                 : BigDecimal.valueOf(100 * score / max).setScale(2, RoundingMode.HALF_UP);
         attempt.passed = attempt.percent.compareTo(BigDecimal.valueOf(quiz.passMark())) >= 0;
         attempt.submittedAt = at;
+        if (attempt.passed) {
+            workDone.fire(new CourseWorkDone(attempt.accountId, quiz.courseId()));
+        }
     }
 
     private QuizAttempt owned(UUID attemptId, String accountId, LockModeType lock) {

@@ -99,8 +99,12 @@ public class ErrorResponses {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response refused(RefusedRequest e) {
-        return respond(e.status(), "urn:kolo:problem:" + e.code(),
+        Response response = respond(e.status(), "urn:kolo:problem:" + e.code(),
                 messages.format(lang(), "problem." + e.code(), e.arguments()), List.of());
+        if (e.retryAfterSeconds() > 0) {
+            response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+        }
+        return response;
     }
 
     @ServerExceptionMapper(priority = FIRST + 1)
@@ -178,7 +182,7 @@ public class ErrorResponses {
 
     private static int known(int status) {
         return switch (status) {
-            case 400, 401, 403, 404, 405, 406, 409, 413, 415, 422, 500, 503 -> status;
+            case 400, 401, 403, 404, 405, 406, 409, 413, 415, 422, 429, 500, 503 -> status;
             default -> status < 500 ? 400 : 500;
         };
     }

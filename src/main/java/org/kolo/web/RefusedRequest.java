@@ -10,6 +10,7 @@ public class RefusedRequest extends RuntimeException {
     private final int status;
     private final String code;
     private final transient Object[] arguments;
+    private long retryAfterSeconds;
 
     public RefusedRequest(int status, String code, Object... arguments) {
         super(code, null, false, false);
@@ -29,5 +30,15 @@ public class RefusedRequest extends RuntimeException {
 
     public Object[] arguments() {
         return arguments;
+    }
+
+    /** Tells the caller when to try again (a rate limit); sent as {@code Retry-After}. */
+    public RefusedRequest retryAfter(long seconds) {
+        this.retryAfterSeconds = seconds;
+        return this;
+    }
+
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -33,6 +33,21 @@ public class Texts {
         return messages.format(lang(), key, first, second);
     }
 
+    /** The text whose key is a prefix and a value, such as {@code t.of('verify.status.', status.code)}. */
+    public String of(String prefix, Object value) {
+        return get(prefix + value);
+    }
+
+    /** Like {@link #of}, with one argument for the text. */
+    public String formatOf(String prefix, Object value, Object arg) {
+        return format(prefix + value, arg);
+    }
+
+    /** A date in full, in the reader's language. */
+    public String date(java.time.LocalDate date) {
+        return Dates.longDate(date, lang());
+    }
+
     /** The translated name of a realm role. */
     public String role(String role) {
         return get("role." + role);

@@ -18,7 +18,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /** Quizzes as the content folder defines them, fresh learners, and their right (or wrong) answers. */
-final class QuizFixtures {
+public final class QuizFixtures {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Quiz> QUIZZES = ContentReader.read(Path.of("content")).courses().stream()
@@ -32,7 +32,7 @@ final class QuizFixtures {
     }
 
     /** A new activist with no attempts yet. */
-    static String newLearner(String city) {
+    public static String newLearner(String city) {
         return LocalServices.keycloak().createActivist("learner-" + UUID.randomUUID().toString().substring(0, 8),
                 city);
     }
@@ -54,7 +54,7 @@ final class QuizFixtures {
     }
 
     /** Answers every question the attempt asks, right or all wrong, and submits. Returns the percent. */
-    static float takeAndSubmit(String learner, String quizId, boolean right) {
+    public static float takeAndSubmit(String learner, String quizId, boolean right) {
         String attempt = start(learner, quizId).then().extract().path("id");
         java.util.List<String> asked = given().auth().oauth2(Tokens.of(learner)).get("/api/attempts/" + attempt)
                 .then().extract().path("questions.id");

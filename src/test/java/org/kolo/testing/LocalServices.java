@@ -29,6 +29,8 @@ public class LocalServices implements QuarkusTestResourceLifecycleManager {
         config.putAll(storage.join());
         config.putAll(keycloak.join());
         config.put("quarkus.http.test-port", String.valueOf(port));
+        config.put("kolo.public-url", kolo);
+        config.put("kolo.certificates.template-dir", CertificateTemplateCopy.make().toString());
         return config;
     }
 

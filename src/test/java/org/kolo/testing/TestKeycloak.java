@@ -52,7 +52,8 @@ public final class TestKeycloak {
         String secret = prepareClient("http://127.0.0.1:" + kolosPort + "/*");
         return Map.of(
                 "quarkus.oidc.auth-server-url", realmUrl(),
-                "quarkus.oidc.credentials.secret", secret);
+                "quarkus.oidc.credentials.secret", secret,
+                "quarkus.keycloak.admin-client.server-url", baseUrl);
     }
 
     void stop() {

@@ -95,6 +95,11 @@ public final class ContentChecker {
         for (String language : course.languages()) {
             requireText(course, course.titles(), "title", language);
             requireText(course, course.summaries(), "summary", language);
+            if (!course.neutralTitles().containsKey(language)) {
+                problems.add(ContentProblem.warning(course.metadataFile(), 1, "neutral-title has no " + language
+                        + " text: certificates in " + language + " will print the course title, which may say what"
+                        + " the course is about"));
+            }
         }
         Set<String> own = new HashSet<>();
         course.quizzes().forEach(quiz -> own.add(quiz.id()));

@@ -2,6 +2,7 @@ package org.kolo.courses.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
+import org.kolo.courses.content.CourseSource.CertificateRule;
 import org.kolo.courses.content.CourseSource.LessonFile;
 import org.kolo.courses.content.CourseSource.LessonSource;
 import org.kolo.courses.content.CourseSource.ModuleSource;
@@ -73,6 +75,7 @@ public final class ContentReader {
     }
 
     private static final int DEFAULT_ORDER = 100;
+    private static final BigDecimal MAX_HOURS = BigDecimal.valueOf(9999);
 
     private Optional<Ordered> readCourse(Path folder) {
         Path file = folder.resolve("course.yaml");
@@ -117,7 +120,8 @@ public final class ContentReader {
         return Optional.of(new Ordered(order, new CourseSource(id, version, access, languages, optional,
                 texts(yaml, "title", file), texts(yaml, "summary", file),
                 yaml.get("neutral-title").map(YamlNode::strings).orElse(Map.of()),
-                required, modules, quizzes, test(yaml, "before"), test(yaml, "after"), folder, file,
+                required, modules, quizzes, test(yaml, "before"), test(yaml, "after"), certificateRule(yaml, file),
+                folder, file,
                 hashOf(folder))));
     }
 
@@ -243,6 +247,43 @@ public final class ContentReader {
             }
         }
         return result;
+    }
+
+    private CertificateRule certificateRule(YamlNode yaml, Path file) {
+        Optional<YamlNode> block = yaml.get("certificate");
+        if (block.isEmpty()) {
+            return CertificateRule.DEFAULT;
+        }
+        BigDecimal hours = block.get().get("hours").map(node -> number(node, file, "certificate hours",
+                "a number of hours from 0.5 to 9999, such as 12 or 1.5")).orElse(null);
+        if (hours != null && (hours.signum() <= 0 || hours.compareTo(MAX_HOURS) > 0 || hours.scale() > 1)) {
+            problems.add(ContentProblem.error(file, block.get().get("hours").get().line(),
+                    "certificate hours must be a number of hours from 0.5 to 9999, such as 12 or 1.5"));
+            hours = null;
+        }
+        Integer months = block.get().get("valid-for-months").map(node -> number(node, file,
+                "certificate valid-for-months", "a whole number of months from 1 to 240"))
+                .filter(m -> isWholeMonths(m, file, block.get())).map(BigDecimal::intValue).orElse(null);
+        return new CertificateRule(hours, months);
+    }
+
+    private boolean isWholeMonths(BigDecimal months, Path file, YamlNode block) {
+        boolean whole = months.scale() <= 0 && months.compareTo(BigDecimal.ONE) >= 0
+                && months.compareTo(BigDecimal.valueOf(240)) <= 0;
+        if (!whole) {
+            problems.add(ContentProblem.error(file, block.get("valid-for-months").get().line(),
+                    "certificate valid-for-months must be a whole number of months from 1 to 240"));
+        }
+        return whole;
+    }
+
+    private BigDecimal number(YamlNode node, Path file, String what, String expected) {
+        try {
+            return new BigDecimal(node.text().orElse("")).stripTrailingZeros();
+        } catch (NumberFormatException e) {
+            problems.add(ContentProblem.error(file, node.line(), what + " must be " + expected));
+            return null;
+        }
     }
 
     private static String test(YamlNode yaml, String when) {

@@ -74,6 +74,8 @@ public class ContentWriter {
         course.requiredQuizzes = String.join(",", source.requiredQuizzes());
         course.testBefore = source.testBefore();
         course.testAfter = source.testAfter();
+        course.certificateHours = source.certificate().hours();
+        course.certificateValidMonths = source.certificate().validMonths();
         course.contentHash = source.contentHash();
         course.retired = false;
         course.loadedAt = Instant.now();

@@ -22,6 +22,7 @@ public record CourseSource(
         List<Quiz> quizzes,
         String testBefore,
         String testAfter,
+        CertificateRule certificate,
         Path folder,
         Path metadataFile,
         String contentHash) {
@@ -32,6 +33,14 @@ public record CourseSource(
 
     public boolean isPublic() {
         return "public".equals(access);
+    }
+
+    /**
+     * What certificates of this course say: hours printed (null: the lessons' reading time, rounded up to half an
+     * hour) and how many months they stay valid (null: for ever).
+     */
+    public record CertificateRule(java.math.BigDecimal hours, Integer validMonths) {
+        public static final CertificateRule DEFAULT = new CertificateRule(null, null);
     }
 
     /** A module: a titled, ordered group of lessons. */

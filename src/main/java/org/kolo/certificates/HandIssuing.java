@@ -1,0 +1,94 @@
+package org.kolo.certificates;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+
+import org.kolo.accounts.AccountDirectory;
+import org.kolo.accounts.AccountDirectory.Account;
+import org.kolo.accounts.CurrentUser;
+import org.kolo.accounts.Roles;
+import org.kolo.courses.Catalog;
+import org.kolo.courses.Catalog.CatalogCourse;
+import org.kolo.web.Language;
+import org.kolo.web.RefusedRequest;
+
+/**
+ * Certificates issued by hand: admins for anyone, coordinators for learners of their city, trainers for their group
+ * (today the learners of their city; the participants of their face-to-face session once sessions exist). A nickname
+ * outside the issuer's reach is answered like an unknown one.
+ */
+@RequestScoped
+public class HandIssuing {
+
+    public static final int MAX_LEARNERS = 200;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AccountDirectory directory;
+
+    @Inject
+    CertificateIssuer issuer;
+
+    @Inject
+    Catalog catalog;
+
+    /** Whom to issue a course's certificate to, and optionally a neutral title for this group's instance. */
+    public record Request(
+            @NotBlank String courseId,
+            @NotEmpty @Size(max = MAX_LEARNERS) List<@NotBlank @Size(max = 80) String> learners,
+            @Size(max = 300) String courseTitle) {
+    }
+
+    /** What happened for one nickname: {@code issued}, {@code already-issued} or {@code unknown-learner}. */
+    public record Result(String learner, String outcome, UUID id, String code) {
+    }
+
+    public List<Result> issue(Request request) {
+        CatalogCourse course = catalog.course(request.courseId())
+                .orElseThrow(() -> new RefusedRequest(422, "unknown-course"));
+        String reason = user.hasRole(Roles.ADMIN) || user.hasRole(Roles.COORDINATOR) ? "manual" : "group";
+        String title = request.courseTitle() == null || request.courseTitle().isBlank() ? null
+                : request.courseTitle().strip();
+        Set<String> nicknames = new LinkedHashSet<>();
+        request.learners().forEach(n -> nicknames.add(n.strip()));
+        List<Result> results = new ArrayList<>();
+        for (String nickname : nicknames) {
+            Optional<Account> account = directory.byNickname(nickname).filter(this::inReach);
+            if (account.isEmpty()) {
+                results.add(new Result(nickname, "unknown-learner", null, null));
+                continue;
+            }
+            Recipient recipient = Recipient.of(account.get().id(), account.get().city().orElse(null),
+                    account.get().nickname(), languageOf(account.get(), course));
+            CertificateIssuer.Issued issued = issuer.issue(new IssueOrder(recipient, course.id(), reason,
+                    user.id().orElseThrow(), null, title));
+            results.add(new Result(nickname, issued.created() ? "issued" : "already-issued",
+                    issued.certificate().id, issued.certificate().printedCode()));
+        }
+        return results;
+    }
+
+    private boolean inReach(Account account) {
+        return user.hasRole(Roles.ADMIN)
+                || user.city().isPresent() && Objects.equals(user.city().get(), account.city().orElse(null));
+    }
+
+    private static Language languageOf(Account account, CatalogCourse course) {
+        return account.locale().flatMap(Language::fromTag)
+                .or(() -> course.languages().stream().findFirst().flatMap(Language::fromTag))
+                .orElse(Language.DEFAULT);
+    }
+}

@@ -1,0 +1,110 @@
+package org.kolo.certificates;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.kolo.accounts.CurrentUser;
+import org.kolo.web.Language;
+import org.kolo.web.RefusedRequest;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/** A learner's certificates: download, check, the name printed on them, and a corrected copy. */
+@Path("/my/certificates")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class MyCertificatesPages {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    CompletionWatcher completions;
+
+    @Inject
+    CertificateHolders holders;
+
+    @Inject
+    CertificateAccess access;
+
+    @Inject
+    CertificateIssuer issuer;
+
+    /** One line of the list. */
+    public record Line(Certificate certificate, CertificateStatus status) {
+    }
+
+    /** The name form: what is saved, or what she sent and why it was refused (nothing she typed is lost). */
+    public record NameForm(String name, String language, String problem, boolean saved) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance mine(List<Line> certificates, NameForm form);
+    }
+
+    @GET
+    public TemplateInstance mine(@QueryParam("saved") boolean saved) {
+        String accountId = user.id().orElseThrow();
+        CertificateHolder holder = CertificateHolder.findById(accountId);
+        NameForm form = holder == null ? new NameForm(user.nickname(), "", null, false)
+                : new NameForm(holder.name, holder.language == null ? "" : holder.language, null, saved);
+        return page(form);
+    }
+
+    @POST
+    @Path("/name")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveName(@FormParam("name") String name, @FormParam("language") String chosen) {
+        String certificateLanguage = chosen != null && chosen.matches("ru|uk|kk|en") ? chosen : null;
+        try {
+            holders.save(user.id().orElseThrow(), name, certificateLanguage);
+        } catch (RefusedRequest refused) {
+            NameForm form = new NameForm(name == null ? "" : name, chosen == null ? "" : chosen, refused.code(), false);
+            return Response.status(422).entity(page(form)).build();
+        }
+        return Response.seeOther(URI.create("/my/certificates?saved=true")).build();
+    }
+
+    /** A new copy with the name she saved; the old one then says "superseded". */
+    @POST
+    @Path("/{id}/reissue")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reissue(@PathParam("id") UUID id) {
+        Certificate old = access.reissuable(id);
+        String accountId = user.id().orElseThrow();
+        if (!old.accountId.equals(accountId)) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        CertificateHolder holder = CertificateHolder.findById(accountId);
+        String name = holder == null ? user.nickname() : holder.name;
+        Language chosen = holder == null || holder.language == null ? null
+                : Language.fromTag(holder.language).orElse(null);
+        issuer.reissue(old.id, name, chosen, accountId);
+        return Response.seeOther(URI.create("/my/certificates")).build();
+    }
+
+    private TemplateInstance page(NameForm form) {
+        completions.issueDue();
+        LocalDate today = LocalDate.now();
+        List<Line> lines = Certificate.ofAccount(user.id().orElseThrow()).stream()
+                .map(c -> new Line(c, c.status(today))).toList();
+        return Templates.mine(lines, form);
+    }
+}

@@ -1,0 +1,64 @@
+package org.kolo.certificates;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.kolo.quizzes.QuizFixtures;
+import org.kolo.testing.Tokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/** Staff issue certificates to nicknames: admins to anyone, coordinators and trainers within their city. */
+@QuarkusTest
+class HandIssuingTest {
+
+    @Test
+    void an_admin_issues_once_per_learner_and_unknown_nicknames_are_reported() {
+        String learner = QuizFixtures.newLearner("Almaty");
+        issue("demo-admin", List.of(learner, "nobody-by-this-name")).then().statusCode(200)
+                .body("", hasSize(2))
+                .body("[0].outcome", equalTo("issued")).body("[0].code", notNullValue())
+                .body("[1].outcome", equalTo("unknown-learner"));
+        issue("demo-admin", List.of(learner)).then().statusCode(200).body("[0].outcome", equalTo("already-issued"));
+        given().auth().oauth2(Tokens.of(learner)).get("/api/certificates/mine").then().statusCode(200)
+                .body("", hasSize(1)).body("[0].name", equalTo(learner))
+                .body("[0].courseTitle", equalTo("Курс правовой грамотности"));
+    }
+
+    @Test
+    void a_trainer_issues_for_her_group_with_an_instance_title_but_not_beyond_her_city() {
+        String inKyiv = QuizFixtures.newLearner("Kyiv");
+        String inAlmaty = QuizFixtures.newLearner("Almaty");
+        given().auth().oauth2(Tokens.of("demo-trainer")).contentType(ContentType.JSON)
+                .body(Map.of("courseId", "know-your-rights", "learners", List.of(inKyiv, inAlmaty),
+                        "courseTitle", "Тренінг з правової грамотності, Київ"))
+                .post("/api/certificates").then().statusCode(200)
+                .body("[0].outcome", equalTo("issued")).body("[1].outcome", equalTo("unknown-learner"));
+        given().auth().oauth2(Tokens.of(inKyiv)).get("/api/certificates/mine").then()
+                .body("[0].courseTitle", equalTo("Тренінг з правової грамотності, Київ"));
+    }
+
+    @Test
+    void learners_cannot_issue_and_bad_requests_are_refused_with_reasons() {
+        String learner = QuizFixtures.newLearner("Almaty");
+        issue(learner, List.of(learner)).then().statusCode(403);
+        issue("demo-admin", List.of()).then().statusCode(400);
+        given().auth().oauth2(Tokens.of("demo-admin")).contentType(ContentType.JSON)
+                .body(Map.of("courseId", "no-such-course", "learners", List.of(learner)))
+                .post("/api/certificates").then().statusCode(422)
+                .body("type", equalTo("urn:kolo:problem:unknown-course"));
+    }
+
+    private static Response issue(String issuer, List<String> learners) {
+        return given().auth().oauth2(Tokens.of(issuer)).contentType(ContentType.JSON)
+                .body(Map.of("courseId", "know-your-rights", "learners", learners)).post("/api/certificates");
+    }
+}
