@@ -20,13 +20,15 @@ final class CertificateFonts {
     record Pair(TrueTypeFont regular, TrueTypeFont bold) {
     }
 
-    private final byte[] regular = resource("/fonts/DejaVuSans.ttf");
-    private final byte[] bold = resource("/fonts/DejaVuSans-Bold.ttf");
+    // Static: CDI also constructs the bean's client proxy, which should not read the files a second time.
+    private static final byte[] REGULAR = resource("/fonts/DejaVuSans.ttf");
+    private static final byte[] BOLD = resource("/fonts/DejaVuSans-Bold.ttf");
+
     private final Queue<Pair> idle = new ConcurrentLinkedQueue<>();
 
     Pair borrow() {
         Pair pair = idle.poll();
-        return pair != null ? pair : new Pair(parse(regular), parse(bold));
+        return pair != null ? pair : new Pair(parse(REGULAR), parse(BOLD));
     }
 
     void giveBack(Pair pair) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,6 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import javax.imageio.ImageIO;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -24,6 +27,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -150,6 +154,24 @@ class CertificatePdfTest {
         try (PDDocument document = Loader.loadPDF(PDF.render(KAZAKH, withoutLogo))) {
             assertEquals(0, count(document.getPage(0).getResources().getXObjectNames()));
             assertEquals(LINK_WITH_PAYLOAD, scanQrCode(document));
+        }
+    }
+
+    @Test
+    void a_jpeg_logo_is_embedded_as_it_is() throws IOException {
+        BufferedImage picture = new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB);
+        picture.getGraphics().fillOval(10, 10, 60, 60);
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(picture, "jpeg", jpeg);
+        CertificateTemplate withJpeg = new CertificateTemplate(TEMPLATE.version(), TEMPLATE.title(),
+                TEMPLATE.organisation(), TEMPLATE.signatoryName(), TEMPLATE.signatoryRole(), TEMPLATE.colours(),
+                Optional.of(new CertificateTemplate.Logo(jpeg.toByteArray(), CertificateTemplate.ImageType.JPEG)));
+
+        try (PDDocument document = Loader.loadPDF(PDF.render(KAZAKH, withJpeg))) {
+            PDResources resources = document.getPage(0).getResources();
+            PDImageXObject logo = (PDImageXObject) resources.getXObject(resources.getXObjectNames().iterator().next());
+            assertEquals(List.of(COSName.DCT_DECODE), logo.getStream().getFilters());
+            assertEquals(120, logo.getWidth());
         }
     }
 
