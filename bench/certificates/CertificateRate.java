@@ -99,7 +99,7 @@ public class CertificateRate {
                 "Құқықтық сауаттылық курсы: адам құқықтары, денсаулық және құқық қорғау органдарымен қарым-қатынас",
                 "12 сағат", "29 қараша 2026 ж.", "Коло — әйелдердің өзара қолдау желісі", "Айгүл Сейітқали",
                 "Бағдарлама үйлестірушісі", "Сертификат коды", code, "Тексеру:", url,
-                url + "#" + randomText(random, BASE64URL, 300), Instant.parse("2026-11-29T10:15:30Z"));
+                url + "#" + randomText(random, BASE64URL, 250), Instant.parse("2026-11-29T10:15:30Z"));
     }
 
     static String code(Random random) {

@@ -101,6 +101,11 @@ public class Certificate extends PanacheEntityBase {
         return (sizeBytes + 1023) / 1024;
     }
 
+    /** The language it is written in, by its own name ("Қазақша"). */
+    public String languageName() {
+        return org.kolo.web.Language.fromTag(language).map(org.kolo.web.Language::nativeName).orElse(language);
+    }
+
     public String printedCode() {
         return CertificateCode.format(code);
     }

@@ -89,5 +89,4 @@ public class CertificateDocuments {
             throw new IllegalStateException(e);
         }
     }
-    }
 }

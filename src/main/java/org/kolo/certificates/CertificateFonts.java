@@ -24,7 +24,29 @@ final class CertificateFonts {
     private static final byte[] REGULAR = resource("/fonts/DejaVuSans.ttf");
     private static final byte[] BOLD = resource("/fonts/DejaVuSans-Bold.ttf");
 
+    private static final java.util.BitSet PRINTABLE = printable(parse(BOLD));
+
     private final Queue<Pair> idle = new ConcurrentLinkedQueue<>();
+
+    /** Whether every character has a glyph in the bold face names are printed in (emoji, say, have none). */
+    static boolean canPrint(String text) {
+        return text.codePoints().allMatch(c -> c == ' ' || PRINTABLE.get(c));
+    }
+
+    private static java.util.BitSet printable(TrueTypeFont font) {
+        try {
+            var cmap = font.getUnicodeCmapLookup();
+            java.util.BitSet printable = new java.util.BitSet(0x10000);
+            for (int c = 0x21; c < 0x10000; c++) {
+                if (cmap.getGlyphId(c) > 0) {
+                    printable.set(c);
+                }
+            }
+            return printable;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the font shipped with Kolo has no Unicode map", e);
+        }
+    }
 
     Pair borrow() {
         Pair pair = idle.poll();

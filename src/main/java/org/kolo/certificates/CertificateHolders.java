@@ -33,6 +33,9 @@ public class CertificateHolders {
                 || cleaned.codePoints().anyMatch(Character::isISOControl)) {
             throw new RefusedRequest(422, "certificate-name-invalid", CertificateHolder.MAX_NAME_LENGTH);
         }
+        if (!CertificateFonts.canPrint(cleaned)) {
+            throw new RefusedRequest(422, "certificate-name-unprintable");
+        }
         return cleaned;
     }
 }

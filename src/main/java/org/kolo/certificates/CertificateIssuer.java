@@ -52,6 +52,9 @@ public class CertificateIssuer {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    Verifications verifications;
+
     @ConfigProperty(name = "kolo.certificates.time-zone")
     ZoneId zone;
 
@@ -78,33 +81,40 @@ public class CertificateIssuer {
      * language if given (null keeps the old ones); the old one then answers "superseded".
      */
     public Certificate reissue(UUID id, String correctedName, Language language, String issuedBy) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        Certificate[] replaced = new Certificate[1];
+        Certificate renewed = QuarkusTransaction.requiringNew().call(() -> {
             Certificate old = entityManager.find(Certificate.class, id);
             if (old == null) {
                 throw new NotFoundException();
             }
             lock(old.accountId, old.courseId, old.sessionId);
             entityManager.refresh(old, LockModeType.PESSIMISTIC_WRITE);
+            replaced[0] = old;
             if (old.supersededBy != null) {
                 throw new RefusedRequest(409, "certificate-superseded");
+            }
+            if (old.revokedAt != null) {
+                throw new RefusedRequest(409, "certificate-revoked");
             }
             String name = correctedName == null || correctedName.isBlank() ? old.holderName
                     : CertificateHolders.clean(correctedName);
             Recipient recipient = new Recipient(old.accountId, old.city, name,
                     language != null ? language : Language.fromTag(old.language).orElseThrow());
-            Certificate renewed = draft(new IssueOrder(recipient, old.courseId, "reissue", issuedBy, old.sessionId,
+            Certificate fresh = draft(new IssueOrder(recipient, old.courseId, "reissue", issuedBy, old.sessionId,
                     null), old.completedOn);
             // The partial unique index allows one current certificate: the old one stops being current first.
             entityManager.createNativeQuery("update certificate set superseded_by = ?1, superseded_at = now() where id = ?2")
-                    .setParameter(1, renewed.id).setParameter(2, old.id).executeUpdate();
-            store(renewed);
-            return renewed;
+                    .setParameter(1, fresh.id).setParameter(2, old.id).executeUpdate();
+            store(fresh);
+            return fresh;
         });
+        verifications.forget(replaced[0].code); // after the commit, so no one caches the old state again
+        return renewed;
     }
 
     /** Revokes a certificate for a reason that stays inside Kolo; revoking twice keeps the first date and reason. */
     public Certificate revoke(UUID id, String reason, String revokedBy) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        Certificate revoked = QuarkusTransaction.requiringNew().call(() -> {
             Certificate certificate = entityManager.find(Certificate.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (certificate == null) {
                 throw new NotFoundException();
@@ -116,6 +126,8 @@ public class CertificateIssuer {
             }
             return certificate;
         });
+        verifications.forget(revoked.code);
+        return revoked;
     }
 
     /** The certificate a learner currently holds for a course (outside any session), if any. */

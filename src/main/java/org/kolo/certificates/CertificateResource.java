@@ -90,6 +90,15 @@ public class CertificateResource {
         return Certificate.ofAccount(user.id().orElseThrow()).stream().map(CertificateView::of).toList();
     }
 
+    /** The name and language her next certificates will carry (her nickname and working language by default). */
+    @GET
+    @Path("/holder")
+    @Authenticated
+    public HolderUpdate holder() {
+        CertificateHolder saved = CertificateHolder.findById(user.id().orElseThrow());
+        return saved == null ? new HolderUpdate(user.nickname(), null) : new HolderUpdate(saved.name, saved.language);
+    }
+
     @PUT
     @Path("/holder")
     @Authenticated

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.kolo.web.RefusedRequest;
 
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 
 /** Verification for machines: anyone may ask, within the per-client limit; the answer holds only the public fields. */
@@ -34,13 +36,20 @@ public class VerificationResource {
     @Inject
     CertificateTemplates templates;
 
+    @Inject
+    SteadyAnswers steady;
+
     @GET
     @Path("/{code}/verification")
-    public Verification verify(@PathParam("code") String typed, @Context HttpServerRequest request) {
+    @Blocking
+    public Uni<Verification> verify(@PathParam("code") String typed, @Context HttpServerRequest request) {
+        long started = System.nanoTime();
         limiter.admit(request.remoteAddress().hostAddress());
-        String code = CertificateCode.normalize(typed)
-                .orElseThrow(() -> new RefusedRequest(400, "certificate-code-malformed"));
-        return verifications.of(code).orElseThrow(() -> new RefusedRequest(404, "certificate-not-found"));
+        return steady.answer(started, () -> {
+            String code = CertificateCode.normalize(typed)
+                    .orElseThrow(() -> new RefusedRequest(400, "certificate-code-malformed"));
+            return verifications.of(code).orElseThrow(() -> new RefusedRequest(404, "certificate-not-found"));
+        });
     }
 
     /** The signing key's owner: what an offline app shows as "issued by". */

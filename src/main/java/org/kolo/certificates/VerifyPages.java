@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
@@ -32,6 +34,9 @@ public class VerifyPages {
 
     @Inject
     VerificationLimiter limiter;
+
+    @Inject
+    SteadyAnswers steady;
 
     /** What the page shows: a verification, or the reason there is none ({@code malformed}, {@code unknown}). */
     public record Outcome(String typed, Verification verification, String problem) {
@@ -60,18 +65,24 @@ public class VerifyPages {
 
     @GET
     @Path("/{code}")
-    public Response verify(@PathParam("code") String typed, @Context HttpServerRequest request) {
+    @Blocking
+    public Uni<Response> verify(@PathParam("code") String typed, @Context HttpServerRequest request) {
+        long started = System.nanoTime();
         limiter.admit(request.remoteAddress().hostAddress());
-        Optional<String> code = CertificateCode.normalize(typed);
-        if (code.isEmpty()) {
-            return page(400, new Outcome(typed, null, "malformed"));
-        }
-        return verifications.of(code.get())
-                .map(found -> page(200, new Outcome(typed, found, null)))
-                .orElseGet(() -> page(404, new Outcome(typed, null, "unknown")));
+        return steady.answer(started, () -> {
+            Optional<String> code = CertificateCode.normalize(typed);
+            if (code.isEmpty()) {
+                return page(400, new Outcome(typed, null, "malformed"));
+            }
+            return verifications.of(code.get())
+                    .map(found -> page(200, new Outcome(typed, found, null)))
+                    .orElseGet(() -> page(404, new Outcome(typed, null, "unknown")));
+        });
     }
 
+    /** Rendered at once, in the request, so that only finished text waits for the answer time. */
     private static Response page(int status, Outcome outcome) {
-        return Response.status(status).entity(Templates.verify(outcome)).header("X-Robots-Tag", "noindex").build();
+        return Response.status(status).entity(Templates.verify(outcome).render()).type(MediaType.TEXT_HTML_TYPE
+                .withCharset("UTF-8")).header("X-Robots-Tag", "noindex").build();
     }
 }

@@ -207,6 +207,19 @@ class CertificatesTest {
     }
 
     @Test
+    void a_name_that_cannot_be_printed_is_refused_and_the_saved_one_kept() {
+        String learner = QuizFixtures.newLearner("Almaty");
+        CertificateFixtures.nameOnCertificates(learner, "Әйгерім", "kk");
+        for (String name : List.of("Аня \uD83C\uDF38", "", "x".repeat(81))) {
+            given().auth().oauth2(Tokens.of(learner)).contentType(ContentType.JSON)
+                    .body(Map.of("name", name)).put("/api/certificates/holder").then().statusCode(
+                            name.startsWith("Аня") ? 422 : 400);
+        }
+        given().auth().oauth2(Tokens.of(learner)).get("/api/certificates/holder").then().statusCode(200)
+                .body("name", equalTo("Әйгерім")).body("language", equalTo("kk"));
+    }
+
+    @Test
     void the_signing_key_is_published_as_a_json_web_key() {
         given().get("/api/certificates/signing-key").then().statusCode(200)
                 .body("keys[0].kty", equalTo("OKP")).body("keys[0].crv", equalTo("Ed25519"))
