@@ -29,6 +29,7 @@ import org.kolo.courses.Catalog.CatalogCourse;
 import org.kolo.courses.Catalog.CatalogLesson;
 import org.kolo.courses.Catalog.LessonVersion;
 import org.kolo.courses.content.ContentConfig;
+import org.kolo.media.MediaEmbeds;
 import org.kolo.web.Language;
 import org.kolo.web.PrecompressedPage;
 import org.kolo.web.RequestLanguage;
@@ -71,6 +72,9 @@ public class LessonPages {
     RenderedLessons rendered;
 
     @Inject
+    MediaEmbeds embeds;
+
+    @Inject
     CsrfTokenParameterProvider csrf;
 
     @Context
@@ -82,7 +86,13 @@ public class LessonPages {
     /** Everything the lesson page shows. {@code fallbackFrom} is set when the reader's language is missing. */
     public record LessonView(CatalogCourse course, CatalogLesson lesson, LessonVersion text, Language fallbackFrom,
             Language shownIn, CatalogLesson previous, CatalogLesson next, boolean signedIn, boolean done,
-            String formToken) {
+            String formToken, String html) {
+
+        /** The same view with the lesson's HTML as the page shows it (media players filled in). */
+        LessonView withHtml(String expanded) {
+            return new LessonView(course, lesson, text, fallbackFrom, shownIn, previous, next, signedIn, done, formToken,
+                    expanded);
+        }
     }
 
     @CheckedTemplate
@@ -108,16 +118,16 @@ public class LessonPages {
         List<CatalogLesson> lessons = course.lessons();
         CatalogLesson previous = lesson.index() > 0 ? lessons.get(lesson.index() - 1) : null;
         CatalogLesson next = lesson.index() + 1 < lessons.size() ? lessons.get(lesson.index() + 1) : null;
-        String version = text.etag() + "-" + wanted.code() + "-" + RELEASE;
+        String version = text.etag() + "-" + wanted.code() + "-" + RELEASE + "-" + rendered.generation();
         if (!user.isAuthenticated()) {
             return anonymous(request, version, text, new LessonView(course, lesson, text, fallbackFrom, shownIn,
-                    previous, next, false, false, null));
+                    previous, next, false, false, null, null));
         }
         String account = user.id().orElseThrow();
         progress.visit(account, user.city().orElse(null), lesson.id());
         boolean done = progress.isDone(account, lesson.id());
         LessonView view = new LessonView(course, lesson, text, fallbackFrom, shownIn, previous, next, true, done,
-                FORM_TOKEN_HOLE);
+                FORM_TOKEN_HOLE, null);
         return page(lesson.id() + "-" + version + "-signed-in-" + done, view)
                 .response(csrf.getToken(), headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
@@ -142,8 +152,8 @@ public class LessonPages {
      * cached: an odd spelling of it is rendered for that request alone.
      */
     private PrecompressedPage page(String key, LessonView view) {
-        Supplier<PrecompressedPage> render = () -> PrecompressedPage.withHole(Templates.lesson(view).render(),
-                FORM_TOKEN_HOLE);
+        Supplier<PrecompressedPage> render = () -> PrecompressedPage.withHole(Templates.lesson(
+                view.withHtml(embeds.expand(view.text().html(), language.get()))).render(), FORM_TOKEN_HOLE);
         String own = "/courses/" + view.course().id() + "/" + view.lesson().id();
         return own.equals(uri.getRequestUri().getRawPath()) ? rendered.page(key, render) : render.get();
     }

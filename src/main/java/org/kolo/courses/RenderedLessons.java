@@ -19,6 +19,7 @@ import org.kolo.web.PrecompressedPage;
 public class RenderedLessons {
 
     private final Map<String, PrecompressedPage> pages = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     public PrecompressedPage page(String key, Supplier<PrecompressedPage> render) {
         return pages.computeIfAbsent(key, k -> render.get());
@@ -26,5 +27,16 @@ public class RenderedLessons {
 
     void forget(@Observes ContentLoaded loaded) {
         pages.clear();
+    }
+
+    /** A media item changed: pages are rendered again, and readers' cached copies no longer match. */
+    void forget(@Observes org.kolo.media.MediaChanged changed) {
+        generation.incrementAndGet();
+        pages.clear();
+    }
+
+    /** Counts media changes since start; part of lesson pages' ETags. */
+    public long generation() {
+        return generation.get();
     }
 }

@@ -55,7 +55,12 @@ public class Texts {
 
     /** The text in the reader's language, else in Russian, the source language of all content. */
     public String pick(Map<String, String> texts) {
-        String text = texts.get(lang().code());
+        return pick(texts, lang());
+    }
+
+    /** The text in a language, else in Russian; empty when neither exists. */
+    public static String pick(Map<String, String> texts, Language language) {
+        String text = texts.get(language.code());
         return text != null ? text : texts.getOrDefault(Language.DEFAULT.code(), "");
     }
 

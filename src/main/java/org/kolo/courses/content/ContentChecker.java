@@ -25,7 +25,7 @@ public final class ContentChecker {
     public static final int MIN_WORDS = 400;
     public static final int MAX_WORDS = 1200;
 
-    /** Ids that media and quizzes can be referred to by; media is empty until the media library holds content. */
+    /** The media library's ids when checked inside Kolo; null offline, where only the form of an id is checked. */
     private final Set<String> mediaIds;
     private final Set<String> quizIds;
     private final List<ContentProblem> problems = new ArrayList<>();
@@ -37,9 +37,14 @@ public final class ContentChecker {
 
     /** Every problem of the set: those met while reading, then those found by checking. */
     public static List<ContentProblem> check(ContentSet content) {
+        return check(content, null);
+    }
+
+    /** Like {@link #check(ContentSet)}, also telling which media the library holds (media come after content). */
+    public static List<ContentProblem> check(ContentSet content, Set<String> mediaIds) {
         Set<String> quizIds = new HashSet<>();
         content.courses().forEach(course -> course.quizzes().forEach(quiz -> quizIds.add(quiz.id())));
-        ContentChecker checker = new ContentChecker(Set.of(), quizIds);
+        ContentChecker checker = new ContentChecker(mediaIds, quizIds);
         checker.problems.addAll(content.problems());
         checker.checkIds(content);
         checker.checkQuizIds(content);
@@ -154,6 +159,11 @@ public final class ContentChecker {
             String problem = brokenReference(course, reference, lessonIds);
             if (problem != null) {
                 problems.add(ContentProblem.error(file.path(), file.bodyLine() + reference.line() - 1, problem));
+            } else if (mediaIds != null && reference.destination().startsWith("media:")
+                    && !mediaIds.contains(reference.destination().substring(6))) {
+                problems.add(ContentProblem.warning(file.path(), file.bodyLine() + reference.line() - 1,
+                        "no media with id '" + reference.destination().substring(6) + "' in the library yet: the"
+                                + " lesson says the material is not available until it is uploaded"));
             }
         }
         int words = markdown.words();
@@ -169,7 +179,8 @@ public final class ContentChecker {
             return lessonIds.contains(target.substring(7)) ? null : "no lesson with id '" + target.substring(7) + "'";
         }
         if (target.startsWith("media:")) {
-            return mediaIds.contains(target.substring(6)) ? null : "no media with id '" + target.substring(6) + "'";
+            String id = target.substring(6);
+            return id.matches("[a-z0-9][a-z0-9-]{2,59}") ? null : "'" + id + "' is not a media id";
         }
         if (target.startsWith("quiz:")) {
             return quizIds.contains(target.substring(5)) ? null : "no quiz with id '" + target.substring(5) + "'";

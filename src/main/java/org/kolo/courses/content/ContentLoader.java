@@ -30,6 +30,9 @@ public class ContentLoader {
     ContentWriter writer;
 
     @Inject
+    ContentMedia mediaLibrary;
+
+    @Inject
     Event<ContentLoaded> loaded;
 
     /** Fired after each import, so readers of the content can refresh. */
@@ -51,7 +54,7 @@ public class ContentLoader {
     public synchronized LoadReport load(Path folder) {
         Path root = folder.toAbsolutePath().normalize();
         ContentSet content = ContentReader.read(root);
-        List<ContentProblem> problems = ContentChecker.check(content);
+        List<ContentProblem> problems = ContentChecker.check(content, mediaLibrary.ids());
         if (content.courses().isEmpty()) {
             // A wrong or empty folder must not retire every course that learners are taking.
             List<String> lines = problems.stream().map(p -> p.format(root)).toList();
@@ -68,6 +71,7 @@ public class ContentLoader {
         List<String> lines = problems.stream().map(p -> p.format(root)).toList();
         lines.forEach(line -> LOG.warn("Content: " + line));
         LoadReport report = writer.write(content, refused, lines);
+        mediaLibrary.recordUsage(content);
         LOG.infof("Content from %s: %d courses written, %d unchanged, %d lesson texts written, %d lessons retired,"
                 + " refused %s", root, report.coursesWritten(), report.coursesUnchanged(), report.lessonTextsWritten(),
                 report.lessonsRetired(), report.coursesRefused());

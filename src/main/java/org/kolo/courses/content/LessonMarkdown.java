@@ -47,6 +47,8 @@ public final class LessonMarkdown {
     public record RawHtml(String html, int line) {
     }
 
+    private static final String MEDIA_MARK = "/media-ref/";
+
     private final Node document;
 
     private LessonMarkdown(Node document) {
@@ -105,16 +107,24 @@ public final class LessonMarkdown {
         return count[0];
     }
 
-    /** Safe HTML for the lesson page. */
+    /**
+     * Safe HTML for the lesson page. A media reference becomes a placeholder,
+     * {@code <div class="media-ref" data-media="id" data-title="…"></div>}, that the page fills at request time with
+     * the item's player as it is then (renditions and subtitles come after the lesson).
+     */
     public String toHtml(Targets targets) {
         Map<Image, SizedImage> sizes = rewriteReferences(targets);
-        return HtmlRenderer.builder()
+        String html = HtmlRenderer.builder()
                 .escapeHtml(true)
                 .sanitizeUrls(true)
                 .attributeProviderFactory(context -> attributes(sizes))
                 .build()
                 .render(document);
+        return MEDIA_IMAGE.matcher(html).replaceAll("<div class=\"media-ref\" data-media=\"$1\" data-title=\"$2\"></div>");
     }
+
+    private static final java.util.regex.Pattern MEDIA_IMAGE = java.util.regex.Pattern.compile(
+            "(?:<p>)?<img src=\"" + java.util.regex.Pattern.quote(MEDIA_MARK) + "([a-z0-9-]+)\" alt=\"([^\"]*)\"[^>]*>(?:</p>)?");
 
     /** Points Kolo's references at Kolo addresses; returns the size of each picture found. */
     private Map<Image, SizedImage> rewriteReferences(Targets targets) {
@@ -133,6 +143,10 @@ public final class LessonMarkdown {
 
             @Override
             public void visit(Image image) {
+                if (image.getDestination().startsWith("media:")) {
+                    image.setDestination(MEDIA_MARK + image.getDestination().substring(6));
+                    return;
+                }
                 Optional<SizedImage> sized = image.getDestination().startsWith("images/")
                         ? targets.image(image.getDestination())
                         : Optional.empty();

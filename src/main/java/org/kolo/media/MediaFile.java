@@ -1,0 +1,92 @@
+package org.kolo.media;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One file of a media item (its original, a rendition or the poster), and the job that makes it. */
+@Entity
+@Table(name = "media_file")
+@IdClass(MediaFile.Key.class)
+public class MediaFile extends PanacheEntityBase {
+
+    public static final String ORIGINAL = "original";
+    public static final String VIDEO_360P = "360p";
+    public static final String AUDIO = "audio";
+    public static final String POSTER = "poster";
+
+    @Id
+    @Column(name = "media_id")
+    public String mediaId;
+
+    @Id
+    public String variant;
+
+    @Column(name = "object_key")
+    public String objectKey;
+
+    @Column(name = "content_type")
+    public String contentType;
+
+    @Column(name = "size_bytes")
+    public Long sizeBytes;
+
+    /** {@code queued}, {@code processing}, {@code ready} or {@code failed}. */
+    public String state;
+
+    public int attempts;
+
+    /** Why the last attempt failed, for the uploader. */
+    public String reason;
+
+    @Column(name = "run_after")
+    public Instant runAfter;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public boolean isReady() {
+        return "ready".equals(state);
+    }
+
+    /** The size people see before they play or download, in MB with one decimal. */
+    public String megabytes() {
+        return sizeBytes == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", sizeBytes / 1_000_000.0);
+    }
+
+    public static List<MediaFile> of(String mediaId) {
+        return list("mediaId", mediaId);
+    }
+
+    /** The composite key. */
+    public static class Key implements Serializable {
+        public String mediaId;
+        public String variant;
+
+        public Key() {
+        }
+
+        public Key(String mediaId, String variant) {
+            this.mediaId = mediaId;
+            this.variant = variant;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.mediaId.equals(mediaId) && key.variant.equals(variant);
+        }
+
+        @Override
+        public int hashCode() {
+            return mediaId.hashCode() * 31 + variant.hashCode();
+        }
+    }
+}

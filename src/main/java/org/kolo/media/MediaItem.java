@@ -1,0 +1,55 @@
+package org.kolo.media;
+
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A video, audio file, handout or image in the library; lessons refer to it as {@code media:<id>}. */
+@Entity
+@Table(name = "media_item")
+public class MediaItem extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    /** {@code video}, {@code audio}, {@code document} or {@code image}, from the file's content. */
+    public String kind;
+
+    /** The language spoken or written in it. */
+    public String language;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> titles;
+
+    /** The file's name on the uploader's device: metadata only, always shown escaped. */
+    @Column(name = "original_name")
+    public String originalName;
+
+    /** {@code uploading} until its first file is stored, then {@code ready}. */
+    public String state;
+
+    @Column(name = "duration_seconds")
+    public Integer durationSeconds;
+
+    @Column(name = "uploaded_by")
+    public String uploadedBy;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public boolean isPlayable() {
+        return "video".equals(kind) || "audio".equals(kind);
+    }
+}

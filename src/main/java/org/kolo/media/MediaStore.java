@@ -1,0 +1,171 @@
+package org.kolo.media;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+
+import org.jboss.logging.Logger;
+import org.kolo.web.RefusedRequest;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Puts media files into the object storage and keeps the item's rows in step: an original replaces the previous one
+ * (whose objects are removed after the switch) and queues new renditions when ffmpeg can make them.
+ */
+@ApplicationScoped
+public class MediaStore {
+
+    private static final Logger LOG = Logger.getLogger(MediaStore.class);
+
+    @Inject
+    ObjectStorage storage;
+
+    @Inject
+    Ffmpeg ffmpeg;
+
+    @Inject
+    Event<MediaChanged> changed;
+
+    @Inject
+    jakarta.persistence.EntityManager entityManager;
+
+    /** Stores a complete upload as the item's original file. */
+    public void storeOriginal(String mediaId, Path file, long size) {
+        FileType type = FileType.of(head(file)).orElseThrow(() -> new RefusedRequest(415, "media-type-refused"));
+        String key = MediaNames.objectKey(mediaId, MediaFile.ORIGINAL, type.extension());
+        try (InputStream in = Files.newInputStream(file)) {
+            storage.put(key, in, size, type.contentType());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Integer duration = "video".equals(type.kind()) || "audio".equals(type.kind()) ? ffmpeg.duration(file) : null;
+        List<String> stale = QuarkusTransaction.requiringNew().call(() -> {
+            MediaItem item = MediaItem.findById(mediaId);
+            if (item == null) {
+                throw new NotFoundException();
+            }
+            item.kind = type.kind();
+            item.state = "ready";
+            item.durationSeconds = duration;
+            item.updatedAt = Instant.now();
+            List<String> old = dropFiles(mediaId);
+            MediaFile original = file(mediaId, MediaFile.ORIGINAL, "ready");
+            original.objectKey = key;
+            original.contentType = type.contentType();
+            original.sizeBytes = size;
+            for (String variant : renditionsOf(type.kind())) {
+                file(mediaId, variant, "queued");
+            }
+            return old;
+        });
+        stale.forEach(this::removeQuietly);
+        changed.fire(new MediaChanged(mediaId));
+    }
+
+    /** Stores a rendition ffmpeg made and marks its job done. */
+    public void storeRendition(String mediaId, String variant, Path file, String contentType, String extension) {
+        String key = MediaNames.objectKey(mediaId, variant, extension);
+        long size;
+        try (InputStream in = Files.newInputStream(file)) {
+            size = Files.size(file);
+            storage.put(key, in, size, contentType);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            MediaFile rendition = MediaFile.findById(new MediaFile.Key(mediaId, variant));
+            if (rendition == null) {
+                removeQuietly(key); // the original was replaced meanwhile
+                return;
+            }
+            rendition.objectKey = key;
+            rendition.contentType = contentType;
+            rendition.sizeBytes = size;
+            rendition.state = "ready";
+            rendition.reason = null;
+            rendition.updatedAt = Instant.now();
+        });
+        changed.fire(new MediaChanged(mediaId));
+    }
+
+    /** Deletes an item and its files; refused while a lesson uses it. */
+    public void delete(String mediaId) {
+        List<String> keys = QuarkusTransaction.requiringNew().call(() -> {
+            MediaItem item = MediaItem.findById(mediaId);
+            if (item == null) {
+                throw new NotFoundException();
+            }
+            List<String> lessons = MediaUsage.lessonsUsing(mediaId);
+            if (!lessons.isEmpty()) {
+                throw new RefusedRequest(409, "media-in-use", String.join(", ", lessons));
+            }
+            List<String> objects = dropFiles(mediaId);
+            MediaSubtitle.delete("mediaId", mediaId);
+            MediaUpload.delete("mediaId", mediaId);
+            item.delete();
+            return objects;
+        });
+        keys.forEach(this::removeQuietly);
+        changed.fire(new MediaChanged(mediaId));
+    }
+
+    /** Removes the item's file rows (without loading them) and returns their object keys, to remove after commit. */
+    @SuppressWarnings("unchecked")
+    private List<String> dropFiles(String mediaId) {
+        List<String> keys = new ArrayList<>(entityManager.createNativeQuery(
+                "select object_key from media_file where media_id = ?1 and object_key is not null")
+                .setParameter(1, mediaId).getResultList());
+        entityManager.createNativeQuery("delete from media_file where media_id = ?1").setParameter(1, mediaId)
+                .executeUpdate();
+        return keys;
+    }
+
+    private List<String> renditionsOf(String kind) {
+        if (!ffmpeg.isAvailable()) {
+            return List.of();
+        }
+        return switch (kind) {
+            case "video" -> List.of(MediaFile.VIDEO_360P, MediaFile.AUDIO, MediaFile.POSTER);
+            case "audio" -> List.of(MediaFile.AUDIO);
+            default -> List.of();
+        };
+    }
+
+    private static MediaFile file(String mediaId, String variant, String state) {
+        MediaFile file = new MediaFile();
+        file.mediaId = mediaId;
+        file.variant = variant;
+        file.state = state;
+        file.runAfter = Instant.now();
+        file.updatedAt = Instant.now();
+        file.persist();
+        return file;
+    }
+
+    private void removeQuietly(String key) {
+        try {
+            storage.delete(key);
+        } catch (StorageException e) {
+            LOG.warnf("Object %s not removed: %s", key, e.getMessage());
+        }
+    }
+
+    private static byte[] head(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(FileType.HEAD);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.kolo.media;
+
+import static io.restassured.RestAssured.given;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Random;
+
+import org.kolo.testing.Tokens;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/** Uploads through the API as demo-trainer, chunk by chunk as the upload page does. */
+final class MediaFixtures {
+
+    static final String TRAINER = "demo-trainer";
+
+    private MediaFixtures() {
+    }
+
+    /** A PDF-looking file: the magic bytes and then random ones. */
+    static byte[] pdf(int size) {
+        byte[] bytes = new byte[size];
+        new Random(size).nextBytes(bytes);
+        byte[] magic = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(magic, 0, bytes, 0, magic.length);
+        return bytes;
+    }
+
+    static Response start(String id, String fileName, long size) {
+        return given().auth().oauth2(Tokens.of(TRAINER)).contentType(ContentType.JSON)
+                .body(Map.of("id", id, "titles", Map.of("ru", "Памятка", "kk", "Жадынама"), "language", "ru",
+                        "fileName", fileName, "size", size))
+                .post("/api/media");
+    }
+
+    static Response chunk(String uploadId, long offset, byte[] bytes) {
+        return given().auth().oauth2(Tokens.of(TRAINER)).contentType("application/octet-stream").body(bytes)
+                .put("/api/media/uploads/" + uploadId + "?offset=" + offset);
+    }
+
+    /** Uploads the whole file in the chunks the server asks for; returns the last answer. */
+    static Response upload(String id, String fileName, byte[] file) {
+        Map<String, Object> progress = start(id, fileName, file.length).then().statusCode(201).extract().jsonPath()
+                .getMap("$");
+        Response last = null;
+        long offset = 0;
+        int chunk = ((Number) progress.get("chunkBytes")).intValue();
+        while (offset < file.length) {
+            int end = (int) Math.min(offset + chunk, file.length);
+            last = chunk((String) progress.get("uploadId"), offset, Arrays.copyOfRange(file, (int) offset, end));
+            if (last.statusCode() != 200) {
+                return last;
+            }
+            offset = end;
+        }
+        return last;
+    }
+}
