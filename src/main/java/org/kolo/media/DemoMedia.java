@@ -1,0 +1,154 @@
+package org.kolo.media;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.kolo.web.Language;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+
+/**
+ * For the local run only ({@code kolo.media.demo=true}): the demo course's sample video, made here by ffmpeg from a
+ * test pattern and a tone, with subtitles in ru, uk and kk, and a one-page handout. Nothing of it is in git.
+ */
+@ApplicationScoped
+public class DemoMedia {
+
+    private static final Logger LOG = Logger.getLogger(DemoMedia.class);
+    static final String VIDEO = "know-your-rights-intro";
+    static final String HANDOUT = "know-your-rights-handout";
+
+    @Inject
+    MediaStore store;
+
+    @Inject
+    MediaSubtitles subtitles;
+
+    @Inject
+    Ffmpeg ffmpeg;
+
+    @ConfigProperty(name = "kolo.media.demo", defaultValue = "false")
+    boolean enabled;
+
+    void seed(@Observes StartupEvent start) {
+        if (enabled) {
+            Infrastructure.getDefaultWorkerPool().execute(this::seedNow);
+        }
+    }
+
+    void seedNow() {
+        try {
+            if (MissingItem.of(HANDOUT)) {
+                Path pdf = Files.createTempFile("kolo-handout", ".pdf");
+                writeHandout(pdf);
+                add(HANDOUT, "document", Map.of("ru", "Памятка: ваши права коротко", "uk", "Пам’ятка: ваші права коротко",
+                        "kk", "Жадынама: құқықтарыңыз қысқаша", "en", "Handout: your rights in short"), pdf);
+            }
+            if (MissingItem.of(VIDEO) && ffmpeg.isAvailable()) {
+                Path video = Files.createTempFile("kolo-demo", ".mp4");
+                ffmpeg.transcode(List.of("-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=25:duration=20",
+                        "-f", "lavfi", "-i", "sine=frequency=330:duration=20", "-c:v", "libx264", "-b:v", "1500k",
+                        "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "128k", "-shortest", "-movflags", "+faststart",
+                        video.toString()));
+                add(VIDEO, "video", Map.of("ru", "Знай свои права: вводное видео", "uk", "Знай свої права: вступне відео",
+                        "kk", "Құқықтарыңызды біліңіз: кіріспе бейне", "en", "Know your rights: introduction"), video);
+                for (String language : List.of("ru", "uk", "kk")) {
+                    subtitles.save(VIDEO, language, resource("/demo-media/" + VIDEO + "." + language + ".vtt"),
+                            Language.DEFAULT);
+                }
+                LOG.info("Demo media made: a 20-second sample video with ru, uk and kk subtitles, and a handout");
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("Demo media not made: %s", e.toString());
+        }
+    }
+
+    private void add(String id, String kind, Map<String, String> titles, Path file) throws IOException {
+        QuarkusTransaction.requiringNew().run(() -> {
+            MediaItem item = new MediaItem();
+            item.id = id;
+            item.kind = kind;
+            item.language = "ru";
+            item.titles = titles;
+            item.state = "uploading";
+            item.uploadedBy = "demo";
+            item.createdAt = Instant.now();
+            item.updatedAt = item.createdAt;
+            item.persist();
+        });
+        store.storeOriginal(id, file, Files.size(file));
+        Files.deleteIfExists(file);
+    }
+
+    private static void writeHandout(Path file) throws IOException {
+        try (PDDocument document = new PDDocument(); InputStream font = DemoMedia.class.getResourceAsStream(
+                "/fonts/DejaVuSans.ttf")) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            PDType0Font regular = PDType0Font.load(document, font, true);
+            try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+                text.beginText();
+                text.setFont(regular, 13);
+                text.setLeading(20);
+                text.newLineAtOffset(56, 780);
+                for (String line : HANDOUT_LINES) {
+                    text.showText(line);
+                    text.newLine();
+                }
+                text.endText();
+            }
+            document.getDocumentInformation().setTitle("Памятка / Пам’ятка / Жадынама");
+            document.save(file.toFile());
+        }
+    }
+
+    private static final List<String> HANDOUT_LINES = List.of(
+            "Памятка: ваши права коротко",
+            "• Употребление наркотиков не отменяет ваших прав.",
+            "• Вы можете молчать и требовать адвоката.",
+            "• Запишите имена, время и место; сфотографируйте травмы.",
+            "",
+            "Пам’ятка: ваші права коротко",
+            "• Вживання наркотиків не скасовує ваших прав.",
+            "• Ви можете мовчати й вимагати адвоката.",
+            "",
+            "Жадынама: құқықтарыңыз қысқаша",
+            "• Есірткі тұтыну сіздің құқықтарыңызды жоймайды.",
+            "• Сіз үндемеуге және адвокат талап етуге құқылысыз.");
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = DemoMedia.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException(name + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Whether the library lacks an item. */
+    private static final class MissingItem {
+        static boolean of(String id) {
+            return QuarkusTransaction.requiringNew().call(() -> MediaItem.findById(id) == null);
+        }
+    }
+}
