@@ -19,7 +19,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.kolo.web.Language;
 
@@ -47,11 +46,11 @@ public class DemoMedia {
     @Inject
     Ffmpeg ffmpeg;
 
-    @ConfigProperty(name = "kolo.media.demo", defaultValue = "false")
-    boolean enabled;
+    @Inject
+    MediaConfig config;
 
     void seed(@Observes StartupEvent start) {
-        if (enabled) {
+        if (config.demo()) {
             Infrastructure.getDefaultWorkerPool().execute(this::seedNow);
         }
     }

@@ -40,6 +40,10 @@ public interface MediaConfig {
     @WithDefault("ffprobe")
     String ffprobe();
 
+    /** The local run's demo video and handout, made at start; never set in production. */
+    @WithDefault("false")
+    boolean demo();
+
     default boolean isProxy() {
         return "proxy".equals(delivery());
     }

@@ -6,10 +6,9 @@
   function saverOn() { return document.cookie.split('; ').indexOf(SAVER + '=1') >= 0; }
   function remember(on) {
     document.cookie = SAVER + '=' + (on ? '1' : '0') + '; path=/; max-age=31536000; samesite=lax';
-    var token = document.querySelector('meta[name=csrf-token]');
     if (document.body.getAttribute('data-signed-in') === 'true') {
-      fetch('/media/preferences', { method: 'PUT', headers: { 'Content-Type': 'application/json',
-        'X-CSRF-TOKEN': token ? token.content : '' }, body: JSON.stringify({ dataSaver: on }), credentials: 'same-origin' });
+      fetch('/media/preferences', { method: 'PUT', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ dataSaver: on }), credentials: 'same-origin' });
     }
   }
   function play(figure, link) {
@@ -24,7 +23,17 @@
     var links = Array.prototype.slice.call(figure.querySelectorAll('[data-play]'));
     return links.sort(function (a, b) { return +a.getAttribute('data-bytes') - +b.getAttribute('data-bytes'); })[0];
   }
-  document.querySelectorAll('figure.media').forEach(function (figure) {
+  var figures = document.querySelectorAll('figure.media');
+  // On a new phone the account's choice is fetched once and kept in the cookie.
+  if (figures.length && document.cookie.indexOf(SAVER + '=') < 0 && document.body.getAttribute('data-signed-in') === 'true') {
+    fetch('/media/preferences', { credentials: 'same-origin' }).then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (p) {
+        if (!p) { return; }
+        document.cookie = SAVER + '=' + (p.dataSaver ? '1' : '0') + '; path=/; max-age=31536000; samesite=lax';
+        if (p.dataSaver) { figures.forEach(function (f) { play(f, smallest(f)); f.querySelector('[data-saver]').checked = true; }); }
+      });
+  }
+  figures.forEach(function (figure) {
     figure.querySelectorAll('[data-play]').forEach(function (link) {
       link.addEventListener('click', function (event) { event.preventDefault(); play(figure, link); });
     });
