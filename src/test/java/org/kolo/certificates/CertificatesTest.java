@@ -194,6 +194,11 @@ class CertificatesTest {
         String typed = ((String) certificate.get("code")).toLowerCase().replace("-", " ").replace('0', 'o')
                 .replace('1', 'l');
         verification(typed).then().statusCode(200).body("code", equalTo(certificate.get("code")));
+        // The form for a code read from paper goes to the code's own address, or says what is wrong.
+        given().redirects().follow(false).queryParam("code", typed).get("/verify").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/verify/" + certificate.get("code")));
+        given().header("Accept-Language", "uk").queryParam("code", "12345").get("/verify").then().statusCode(400)
+                .body(org.hamcrest.Matchers.containsString("Це не код сертифіката"));
     }
 
     @Test
