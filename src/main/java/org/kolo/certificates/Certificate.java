@@ -96,6 +96,11 @@ public class Certificate extends PanacheEntityBase {
         return CertificateStatus.of(revokedAt != null, supersededBy != null, expiresOn, today);
     }
 
+    /** Its status on today's date. */
+    public CertificateStatus statusToday() {
+        return status(LocalDate.now());
+    }
+
     /** The size people see before downloading, rounded up. */
     public int sizeKilobytes() {
         return (sizeBytes + 1023) / 1024;

@@ -32,7 +32,7 @@ public class CertificateAccess {
     /** Admins, and coordinators for their city: to see it in the register and re-issue it. */
     public Certificate manageable(UUID id) {
         Certificate certificate = find(id);
-        if (mayManage(certificate)) {
+        if (manages(certificate)) {
             return certificate;
         }
         throw new NotFoundException();
@@ -41,7 +41,7 @@ public class CertificateAccess {
     /** Re-issuing (a corrected name): staff who manage it, or its owner while it is not revoked. */
     public Certificate reissuable(UUID id) {
         Certificate certificate = find(id);
-        if (mayManage(certificate) || isOwner(certificate) && certificate.revokedAt == null) {
+        if (manages(certificate) || isOwner(certificate) && certificate.revokedAt == null) {
             return certificate;
         }
         throw new NotFoundException();
@@ -52,7 +52,8 @@ public class CertificateAccess {
         return user.reportCity(null);
     }
 
-    private boolean mayManage(Certificate certificate) {
+    /** Admins manage every certificate, coordinators those of their city. */
+    public boolean manages(Certificate certificate) {
         return user.hasRole(Roles.ADMIN)
                 || user.hasRole(Roles.COORDINATOR) && user.city().isPresent()
                         && Objects.equals(user.city().get(), certificate.city);

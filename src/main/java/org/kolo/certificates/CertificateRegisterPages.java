@@ -1,7 +1,6 @@
 package org.kolo.certificates;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -64,13 +63,6 @@ public class CertificateRegisterPages {
     @Inject
     RequestLanguage language;
 
-    /** One certificate with its status today. */
-    public record Line(Certificate certificate, CertificateStatus status) {
-        static Line of(Certificate certificate) {
-            return new Line(certificate, certificate.status(LocalDate.now()));
-        }
-    }
-
     /** The hand-issue form as sent, its results, and a problem to show (nothing typed is lost). */
     public record IssueForm(String courseId, String learners, String courseTitle, String problem,
             List<HandIssuing.Result> results) {
@@ -78,9 +70,9 @@ public class CertificateRegisterPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance register(List<Line> certificates, String code, boolean notFound);
+        static native TemplateInstance register(List<Certificate> certificates, String code, boolean notFound);
 
-        static native TemplateInstance certificate(Line line, boolean mayRevoke, String problem);
+        static native TemplateInstance certificate(Certificate c, boolean mayRevoke, String problem);
 
         static native TemplateInstance issue(List<CatalogCourse> courses, IssueForm form);
     }
@@ -91,7 +83,7 @@ public class CertificateRegisterPages {
         if (typed != null && !typed.isBlank()) {
             Optional<Certificate> found = CertificateCode.normalize(typed)
                     .flatMap(code -> Certificate.<Certificate>find("code", code).<Certificate>firstResultOptional())
-                    .filter(this::isManaged);
+                    .filter(access::manages);
             if (found.isPresent()) {
                 return Response.seeOther(URI.create("/certificates/" + found.get().id)).build();
             }
@@ -104,7 +96,7 @@ public class CertificateRegisterPages {
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
     public TemplateInstance certificate(@PathParam("id") UUID id) {
-        return Templates.certificate(Line.of(access.manageable(id)), user.hasRole(Roles.ADMIN), null);
+        return Templates.certificate(access.manageable(id), user.hasRole(Roles.ADMIN), null);
     }
 
     @POST
@@ -115,7 +107,7 @@ public class CertificateRegisterPages {
         Certificate certificate = access.manageable(id);
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             return Response.status(422)
-                    .entity(Templates.certificate(Line.of(certificate), true, "revocation-reason")).build();
+                    .entity(Templates.certificate(certificate, true, "revocation-reason")).build();
         }
         issuer.revoke(id, reason, user.id().orElseThrow());
         return Response.seeOther(URI.create("/certificates/" + id)).build();
@@ -132,7 +124,7 @@ public class CertificateRegisterPages {
             return Response.seeOther(URI.create("/certificates/" + renewed.id)).build();
         } catch (RefusedRequest refused) {
             return Response.status(refused.status())
-                    .entity(Templates.certificate(Line.of(old), user.hasRole(Roles.ADMIN), refused.code())).build();
+                    .entity(Templates.certificate(old, user.hasRole(Roles.ADMIN), refused.code())).build();
         }
     }
 
@@ -178,16 +170,11 @@ public class CertificateRegisterPages {
         return files.download(access.readable(id), language.get());
     }
 
-    private List<Line> recent() {
+    private List<Certificate> recent() {
         String city = access.managedCity();
         var query = city == null ? Certificate.<Certificate>find("order by issuedAt desc")
                 : Certificate.<Certificate>find("city = ?1 order by issuedAt desc", city);
-        return query.page(Page.ofSize(PAGE_SIZE)).list().stream().map(Line::of).toList();
-    }
-
-    private boolean isManaged(Certificate certificate) {
-        String city = access.managedCity();
-        return city == null || city.equals(certificate.city);
+        return query.page(Page.ofSize(PAGE_SIZE)).list();
     }
 
     private static IssueForm withProblem(IssueForm form, String problem) {

@@ -66,7 +66,7 @@ public class CertificateResource {
 
         static CertificateView of(Certificate c) {
             return new CertificateView(c.id, c.printedCode(), c.courseId, c.courseTitle, c.holderName, c.language,
-                    c.completedOn, c.expiresOn, c.issuedAt, c.status(LocalDate.now()), c.revokedAt, c.supersededBy,
+                    c.completedOn, c.expiresOn, c.issuedAt, c.statusToday(), c.revokedAt, c.supersededBy,
                     c.sha256, c.sizeBytes, "/api/certificates/" + c.id + "/pdf", "/verify/" + c.printedCode());
         }
     }

@@ -11,7 +11,6 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -19,7 +18,6 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -47,7 +45,7 @@ public class CertificateSigner {
         KeyPair pair = loadOrCreate(keyFile);
         this.privateKey = pair.getPrivate();
         this.publicKey = pair.getPublic();
-        this.keyId = HexFormat.of().formatHex(sha256(rawPublicKey()), 0, 4);
+        this.keyId = CertificateIssuer.sha256(rawPublicKey()).substring(0, 8);
     }
 
     /** The base64url signature of the bytes. */
@@ -130,11 +128,4 @@ public class CertificateSigner {
         Files.move(temporary, keyFile, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,7 +1,6 @@
 package org.kolo.certificates;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -46,17 +45,13 @@ public class MyCertificatesPages {
     @Inject
     CertificateIssuer issuer;
 
-    /** One line of the list. */
-    public record Line(Certificate certificate, CertificateStatus status) {
-    }
-
     /** The name form: what is saved, or what she sent and why it was refused (nothing she typed is lost). */
     public record NameForm(String name, String language, String problem, boolean saved) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance mine(List<Line> certificates, NameForm form);
+        static native TemplateInstance mine(List<Certificate> certificates, NameForm form);
     }
 
     @GET
@@ -102,9 +97,6 @@ public class MyCertificatesPages {
 
     private TemplateInstance page(NameForm form) {
         completions.issueDue();
-        LocalDate today = LocalDate.now();
-        List<Line> lines = Certificate.ofAccount(user.id().orElseThrow()).stream()
-                .map(c -> new Line(c, c.status(today))).toList();
-        return Templates.mine(lines, form);
+        return Templates.mine(Certificate.ofAccount(user.id().orElseThrow()), form);
     }
 }

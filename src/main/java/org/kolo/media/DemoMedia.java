@@ -57,13 +57,13 @@ public class DemoMedia {
 
     void seedNow() {
         try {
-            if (MissingItem.of(HANDOUT)) {
+            if (missing(HANDOUT)) {
                 Path pdf = Files.createTempFile("kolo-handout", ".pdf");
                 writeHandout(pdf);
                 add(HANDOUT, "document", Map.of("ru", "Памятка: ваши права коротко", "uk", "Пам’ятка: ваші права коротко",
                         "kk", "Жадынама: құқықтарыңыз қысқаша", "en", "Handout: your rights in short"), pdf);
             }
-            if (MissingItem.of(VIDEO) && ffmpeg.isAvailable()) {
+            if (missing(VIDEO) && ffmpeg.isAvailable()) {
                 Path video = Files.createTempFile("kolo-demo", ".mp4");
                 ffmpeg.transcode(List.of("-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=25:duration=20",
                         "-f", "lavfi", "-i", "sine=frequency=330:duration=20", "-c:v", "libx264", "-b:v", "1500k",
@@ -144,10 +144,7 @@ public class DemoMedia {
         }
     }
 
-    /** Whether the library lacks an item. */
-    private static final class MissingItem {
-        static boolean of(String id) {
-            return QuarkusTransaction.requiringNew().call(() -> MediaItem.findById(id) == null);
-        }
+    private static boolean missing(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> MediaItem.findById(id) == null);
     }
 }

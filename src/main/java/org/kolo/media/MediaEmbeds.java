@@ -28,10 +28,6 @@ public class MediaEmbeds {
     public record Embed(MediaItem item, String title, List<MediaFile> versions, MediaFile poster, boolean preparing,
             boolean noLighter, List<MediaSubtitle> subtitles, List<String> transcript, String transcriptLanguage) {
 
-        public String mimeOf(MediaFile file) {
-            return file.contentType;
-        }
-
         public MediaFile original() {
             return versions.stream().filter(f -> MediaFile.ORIGINAL.equals(f.variant)).findFirst().orElse(null);
         }

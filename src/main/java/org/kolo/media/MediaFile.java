@@ -57,9 +57,12 @@ public class MediaFile extends PanacheEntityBase {
         return "ready".equals(state);
     }
 
-    /** The size people see before they play or download, in MB with one decimal. */
-    public String megabytes() {
-        return sizeBytes == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", sizeBytes / 1_000_000.0);
+    /**
+     * The size people see before they play or download, in MB with one decimal, rounded up: a small handout shows
+     * 0.1 MB, never 0.0 (the texts write the decimal as the reader does).
+     */
+    public Double megabytes() {
+        return sizeBytes == null ? null : Math.ceil(sizeBytes / 100_000.0) / 10;
     }
 
     public static List<MediaFile> of(String mediaId) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -52,7 +53,7 @@ public class MediaLibraryPages extends UploadEndpoints {
     Ffmpeg ffmpeg;
 
     /** A line of the list. */
-    public record Line(MediaItem item, String title, List<String> usedIn) {
+    public record Line(MediaItem item, String title, int lessons) {
     }
 
     @CheckedTemplate
@@ -67,11 +68,12 @@ public class MediaLibraryPages extends UploadEndpoints {
     public TemplateInstance library(@QueryParam("q") String query, @QueryParam("language") String filter) {
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         String wanted = filter == null ? "" : filter;
+        Map<String, Integer> uses = MediaUsage.lessonCounts();
         List<Line> lines = MediaItem.<MediaItem>list("state = 'ready' order by updatedAt desc").stream()
                 .filter(item -> wanted.isEmpty() || wanted.equals(item.language))
                 .filter(item -> q.isEmpty() || item.id.contains(q) || item.titles.values().stream()
                         .anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(q)))
-                .map(item -> new Line(item, Texts.pick(item.titles, language.get()), MediaUsage.lessonsUsing(item.id)))
+                .map(item -> new Line(item, Texts.pick(item.titles, language.get()), uses.getOrDefault(item.id, 0)))
                 .toList();
         return Templates.library(lines, query == null ? "" : query, wanted, ffmpeg.isAvailable());
     }

@@ -141,6 +141,11 @@ public class MediaUploads {
     }
 
     private MediaUpload newUpload(String mediaId, long size, String uploader) {
+        try {
+            Files.createDirectories(config.stagingDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make the upload folder " + config.stagingDir(), e);
+        }
         MediaUpload upload = new MediaUpload();
         upload.id = UUID.randomUUID();
         upload.mediaId = mediaId;
@@ -214,11 +219,6 @@ public class MediaUploads {
     }
 
     private Path staging(UUID uploadId) {
-        try {
-            Files.createDirectories(config.stagingDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         return config.stagingDir().resolve(uploadId + ".part");
     }
 

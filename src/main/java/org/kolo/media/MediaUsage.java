@@ -19,6 +19,16 @@ public final class MediaUsage {
                 .setParameter(1, mediaId).getResultList();
     }
 
+    /** How many lessons use each media item that any lesson uses, in one query. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Integer> lessonCounts() {
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery(
+                "select media_id, count(*) from media_usage group by media_id").getResultList();
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).intValue()));
+        return counts;
+    }
+
     /** Whether anyone may fetch the media: it appears in a lesson of a public course. */
     public static boolean isInPublicCourse(String mediaId) {
         return !Panache.getEntityManager().createNativeQuery("""

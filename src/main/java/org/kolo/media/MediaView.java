@@ -8,7 +8,7 @@ public record MediaView(String id, String kind, String language, Map<String, Str
         String state, Integer durationSeconds, List<FileView> files, List<String> subtitles, List<String> usedIn) {
 
     /** One file: original or rendition. */
-    public record FileView(String variant, String state, Long sizeBytes, String megabytes, String reason,
+    public record FileView(String variant, String state, Long sizeBytes, Double megabytes, String reason,
             int attempts) {
     }
 

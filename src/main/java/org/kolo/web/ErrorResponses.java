@@ -175,9 +175,12 @@ public class ErrorResponses {
                 .orElse("");
     }
 
+    /** The API, and scripts on Kolo's pages that ask for JSON (the upload page), get problem+json; browsers a page. */
     private boolean isApi() {
         String path = routing.normalizedPath();
-        return path.equals("/api") || path.startsWith("/api/");
+        String accept = routing.request().getHeader(HttpHeaders.ACCEPT);
+        return path.equals("/api") || path.startsWith("/api/")
+                || accept != null && accept.contains("json") && !accept.contains("text/html");
     }
 
     private static int known(int status) {

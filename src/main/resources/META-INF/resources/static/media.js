@@ -60,7 +60,8 @@
   function say(text) { status.textContent = text; }
   function request(method, url, body, type) {
     return fetch(url, { method: method, body: body, credentials: 'same-origin',
-      headers: { 'Content-Type': type, 'X-CSRF-TOKEN': token, 'Accept-Language': document.documentElement.lang } })
+      headers: { 'Content-Type': type, 'Accept': 'application/json', 'X-CSRF-TOKEN': token,
+        'Accept-Language': document.documentElement.lang } })
       .then(function (response) {
         return response.json().then(function (json) {
           if (!response.ok) { var error = new Error(json.detail || response.statusText); error.status = response.status; throw error; }

@@ -98,6 +98,10 @@ class MediaUploadTest {
                 .body("type", equalTo("urn:kolo:problem:media-type-refused"));
         given().auth().oauth2(Tokens.of(MediaFixtures.TRAINER)).get("/api/media/uploads/" + uploadId)
                 .then().statusCode(404);
+        // The upload page's script asks for JSON and gets the refusal as problem+json too, to show its text.
+        given().auth().oauth2(Tokens.of(MediaFixtures.TRAINER)).accept(ContentType.JSON)
+                .get("/media/library/uploads/" + uploadId).then().statusCode(404)
+                .contentType(containsString("application/problem+json"));
     }
 
     @Test
