@@ -9,6 +9,7 @@ import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -24,6 +25,11 @@ public class CurrentUser {
 
     public boolean isAuthenticated() {
         return !identity.isAnonymous();
+    }
+
+    /** Whether the caller came with a browser's session cookie rather than a bearer token. */
+    public boolean isBrowserSession() {
+        return !identity.isAnonymous() && identity.getCredential(IdTokenCredential.class) != null;
     }
 
     /** The stable account id (Keycloak's subject), never shown to people. */

@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.kolo.accounts.CurrentUser;
 import org.kolo.accounts.Roles;
@@ -61,8 +62,17 @@ public class TestReportPages {
         if (report.after() != null) {
             rows.add(new Row("report.after", report.after()));
         }
-        String csv = "/api/courses/" + course.id() + "/test-report.csv"
+        String csv = "/courses/" + course.id() + "/test-report/export.csv"
                 + (scope != null && user.hasRole(Roles.ADMIN) ? "?city=" + URLEncoder.encode(scope, UTF_8) : "");
         return Templates.report(course, report, rows, csv);
+    }
+
+    /** The same report as CSV, for the page's download link (the browser's login, unlike the bearer-only API). */
+    @GET
+    @Path("/export.csv")
+    @Produces("text/csv")
+    public Response csv(@PathParam("course") String courseId, @QueryParam("city") String city) {
+        CatalogCourse course = catalog.course(courseId).orElseThrow(NotFoundException::new);
+        return TestReportCsv.download(reports.of(course, user.reportCity(city)));
     }
 }

@@ -1,8 +1,5 @@
 package org.kolo.quizzes;
 
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -12,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -23,13 +19,11 @@ import org.kolo.courses.Catalog.CatalogCourse;
 
 /**
  * The before/after report of a course, as aggregates only. Trainers and coordinators see their own city; admins the
- * region, or one city with {@code ?city=}. The CSV starts with a byte order mark so that Excel reads Cyrillic.
+ * region, or one city with {@code ?city=}.
  */
 @Path("/api/courses/{id}")
 @RolesAllowed({ Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN })
 public class TestReportResource {
-
-    private static final String BOM = "\uFEFF";
 
     @Inject
     Catalog catalog;
@@ -51,43 +45,7 @@ public class TestReportResource {
     @Path("/test-report.csv")
     @Produces("text/csv")
     public Response csv(@PathParam("id") String id, @QueryParam("city") String city) {
-        TestReport.Report report = reports.of(course(id), user.reportCity(city));
-        StringBuilder csv = new StringBuilder(BOM).append("course,city,part,quiz,question,people,average_percent,"
-                + "correct_share,hidden\r\n");
-        String where = report.city() == null ? "" : report.city();
-        for (TestReport.Score score : new TestReport.Score[] { report.before(), report.after() }) {
-            if (score != null) {
-                row(csv, report.course(), where, score == report.before() ? "before" : "after", score.quiz(), "",
-                        score.people(), score.averagePercent(), null, score.hidden());
-            }
-        }
-        if (report.gain() != null) {
-            row(csv, report.course(), where, "gain", "", "", null, report.gain(), null, false);
-        }
-        for (TestReport.QuestionDifficulty q : report.questions()) {
-            row(csv, report.course(), where, "question", q.quiz(), q.question(), q.answered(), null, q.correctShare(),
-                    q.hidden());
-        }
-        return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8))
-                .type("text/csv; charset=UTF-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-tests.csv\"")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
-    }
-
-    private static void row(StringBuilder csv, String course, String city, String part, String quiz, String question,
-            Integer people, BigDecimal average, BigDecimal share, boolean hidden) {
-        List<String> cells = List.of(course, city, part, quiz, question, people == null ? "" : people.toString(),
-                average == null ? "" : average.toPlainString(), share == null ? "" : share.toPlainString(),
-                Boolean.toString(hidden));
-        csv.append(String.join(",", cells.stream().map(TestReportResource::cell).toList())).append("\r\n");
-    }
-
-    /** Quoted when needed; a leading = + - @ is defused so a spreadsheet never runs it as a formula. */
-    static String cell(String value) {
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+(\\.\\d+)?")
-                ? "'" + value : value;
-        return safe.matches("[^\",\r\n]*") ? safe : "\"" + safe.replace("\"", "\"\"") + "\"";
+        return TestReportCsv.download(reports.of(course(id), user.reportCity(city)));
     }
 
     private CatalogCourse course(String id) {

@@ -72,7 +72,7 @@ public class UnhandledFailures {
                 || name.startsWith("io.quarkus.vertx.http.runtime.security.");
     }
 
-    private static Language languageOf(RoutingContext routing) {
+    static Language languageOf(RoutingContext routing) {
         Cookie chosen = routing.request().getCookie(RequestLanguage.COOKIE);
         return LanguageNegotiation.choose(chosen == null ? null : chosen.getValue(), null,
                 routing.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));

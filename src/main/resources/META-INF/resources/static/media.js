@@ -6,8 +6,10 @@
   function saverOn() { return document.cookie.split('; ').indexOf(SAVER + '=1') >= 0; }
   function remember(on) {
     document.cookie = SAVER + '=' + (on ? '1' : '0') + '; path=/; max-age=31536000; samesite=lax';
-    if (document.body.getAttribute('data-signed-in') === 'true') {
-      fetch('/media/preferences', { method: 'PUT', headers: { 'Content-Type': 'application/json' },
+    // Kolo refuses a change without the page's form token; a page without a form keeps the choice on the phone.
+    var token = document.querySelector('input[name=csrf]');
+    if (document.body.getAttribute('data-signed-in') === 'true' && token) {
+      fetch('/media/preferences', { method: 'PUT', headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': token.value },
         body: JSON.stringify({ dataSaver: on }), credentials: 'same-origin' });
     }
   }

@@ -105,6 +105,11 @@ public final class TestKeycloak {
 
     /** A new activist account in a city, with the demo password, so a test starts with a clean record. */
     public String createActivist(String nickname, String city) {
+        return createUser(nickname, city, "activist");
+    }
+
+    /** A new account in a city with one realm role (activist, trainer, coordinator or admin), demo password. */
+    public String createUser(String nickname, String city, String roleName) {
         String token = adminToken();
         ObjectNode user = JSON.createObjectNode().put("username", nickname).put("enabled", true);
         user.putObject("attributes").putArray("city").add(city);
@@ -113,7 +118,7 @@ public final class TestKeycloak {
         send(token, "POST", "/admin/realms/" + REALM + "/users", user);
         String id = get(token, "/admin/realms/" + REALM + "/users?exact=true&username=" + nickname).get(0)
                 .get("id").asText();
-        JsonNode role = get(token, "/admin/realms/" + REALM + "/roles/activist");
+        JsonNode role = get(token, "/admin/realms/" + REALM + "/roles/" + roleName);
         send(token, "POST", "/admin/realms/" + REALM + "/users/" + id + "/role-mappings/realm",
                 JSON.createArrayNode().add(role));
         return nickname;

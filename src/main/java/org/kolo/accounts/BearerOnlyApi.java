@@ -1,0 +1,27 @@
+package org.kolo.accounts;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Under /api only a bearer token says who is calling. The OIDC tenant for /api/* already ignores cookies; this
+ * keeps it so should any address ever reach an API resource with a browser session (a path the tenant's pattern
+ * does not name), since a page another site opens would otherwise act with the visitor's login.
+ */
+public class BearerOnlyApi {
+
+    @Inject
+    CurrentUser user;
+
+    @ServerRequestFilter
+    public void refuseBrowserSessions(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if ((path.equals("/api") || path.startsWith("/api/")) && user.isBrowserSession()) {
+            throw new UnauthorizedException();
+        }
+    }
+}
