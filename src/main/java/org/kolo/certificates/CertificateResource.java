@@ -90,13 +90,14 @@ public class CertificateResource {
         return Certificate.ofAccount(user.id().orElseThrow()).stream().map(CertificateView::of).toList();
     }
 
-    /** The name and language her next certificates will carry (her nickname and working language by default). */
+    /** The name and language her next certificates will carry (a neutral placeholder and her working language until she chooses). */
     @GET
     @Path("/holder")
     @Authenticated
     public HolderUpdate holder() {
         CertificateHolder saved = CertificateHolder.findById(user.id().orElseThrow());
-        return saved == null ? new HolderUpdate(user.nickname(), null) : new HolderUpdate(saved.name, saved.language);
+        return saved == null ? new HolderUpdate(holders.placeholder(language.get()), null)
+                : new HolderUpdate(saved.name, saved.language);
     }
 
     @PUT

@@ -33,6 +33,9 @@ public class CompletionWatcher {
     RequestLanguage language;
 
     @Inject
+    CertificateHolders holders;
+
+    @Inject
     ProgressService progress;
 
     @Inject
@@ -68,7 +71,7 @@ public class CompletionWatcher {
         }
         String accountId = user.id().orElseThrow();
         if (issuer.current(accountId, course.id(), null).isEmpty()) {
-            Recipient recipient = Recipient.of(accountId, user.city().orElse(null), user.nickname(), language.get());
+            Recipient recipient = holders.recipient(accountId, user.city().orElse(null), language.get());
             issuer.issue(IssueOrder.onCompletion(recipient, course.id()));
         }
     }

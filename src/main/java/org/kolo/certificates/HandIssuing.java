@@ -37,6 +37,9 @@ public class HandIssuing {
     CurrentUser user;
 
     @Inject
+    CertificateHolders holders;
+
+    @Inject
     AccountDirectory directory;
 
     @Inject
@@ -71,8 +74,8 @@ public class HandIssuing {
                 results.add(new Result(nickname, "unknown-learner", null, null));
                 continue;
             }
-            Recipient recipient = Recipient.of(account.get().id(), account.get().city().orElse(null),
-                    account.get().nickname(), languageOf(account.get(), course));
+            Recipient recipient = holders.recipient(account.get().id(), account.get().city().orElse(null),
+                    languageOf(account.get(), course));
             CertificateIssuer.Issued issued = issuer.issue(new IssueOrder(recipient, course.id(), reason,
                     user.id().orElseThrow(), null, title));
             results.add(new Result(nickname, issued.created() ? "issued" : "already-issued",

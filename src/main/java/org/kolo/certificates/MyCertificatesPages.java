@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.kolo.accounts.CurrentUser;
 import org.kolo.web.Language;
 import org.kolo.web.RefusedRequest;
+import org.kolo.web.RequestLanguage;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -40,6 +41,9 @@ public class MyCertificatesPages {
     CertificateHolders holders;
 
     @Inject
+    RequestLanguage language;
+
+    @Inject
     CertificateAccess access;
 
     @Inject
@@ -58,7 +62,7 @@ public class MyCertificatesPages {
     public TemplateInstance mine(@QueryParam("saved") boolean saved) {
         String accountId = user.id().orElseThrow();
         CertificateHolder holder = CertificateHolder.findById(accountId);
-        NameForm form = holder == null ? new NameForm(user.nickname(), "", null, false)
+        NameForm form = holder == null ? new NameForm("", "", null, false)
                 : new NameForm(holder.name, holder.language == null ? "" : holder.language, null, saved);
         return page(form);
     }
@@ -88,7 +92,7 @@ public class MyCertificatesPages {
             throw new jakarta.ws.rs.NotFoundException();
         }
         CertificateHolder holder = CertificateHolder.findById(accountId);
-        String name = holder == null ? user.nickname() : holder.name;
+        String name = holder == null ? holders.placeholder(language.get()) : holder.name;
         Language chosen = holder == null || holder.language == null ? null
                 : Language.fromTag(holder.language).orElse(null);
         issuer.reissue(old.id, name, chosen, accountId);

@@ -102,7 +102,8 @@ class CertificatesTest {
         markDone(learner, lastLesson(course));
         assertEquals(first, certificatesOf(learner));
         assertEquals(1, first.size());
-        assertEquals(learner, first.get(0).get("name"), "without a chosen name, the nickname is printed");
+        assertEquals("Участница программы", first.get(0).get("name"),
+                "without a chosen name a neutral placeholder is printed, never the login name");
     }
 
     @Test
