@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -38,6 +39,11 @@ public class UnhandledFailures {
 
     private void handle(RoutingContext routing) {
         Throwable failure = routing.failure();
+        if (failure instanceof AuthenticationFailedException && routing.normalizedPath().startsWith("/api/")
+                && !routing.response().headWritten()) {
+            refuseToken(routing);
+            return;
+        }
         if (failure == null || isSecurity(failure) || (routing.statusCode() > 0 && routing.statusCode() < 500)) {
             routing.next();
             return;
@@ -58,9 +64,24 @@ public class UnhandledFailures {
                 .end(api ? problem(title, detail) : title + "\n\n" + detail + "\n");
     }
 
+    /** A token that is forged, expired or meant for another client: 401 as problem+json, as without a token. */
+    private void refuseToken(RoutingContext routing) {
+        Language language = languageOf(routing);
+        routing.response().setStatusCode(401)
+                .putHeader("WWW-Authenticate", "Bearer")
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, language.code())
+                .end(problem(messages.format(language, "error.401.title"),
+                        messages.format(language, "error.401.detail"), 401));
+    }
+
     private String problem(String title, String detail) {
+        return problem(title, detail, 500);
+    }
+
+    private String problem(String title, String detail, int status) {
         try {
-            return json.writeValueAsString(new Problem("about:blank", title, 500, detail, java.util.List.of()));
+            return json.writeValueAsString(new Problem("about:blank", title, status, detail, java.util.List.of()));
         } catch (JsonProcessingException e) {
             return "{\"status\":500}";
         }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import org.junit.jupiter.api.Test;
+import org.kolo.testing.LocalServices;
 import org.kolo.testing.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,5 +61,21 @@ class ApiAccessTest {
                 .then().statusCode(200)
                 .body(not(containsString("email")))
                 .body(not(containsString("eyJ")));
+    }
+
+    @Test
+    void tokens_that_keycloaks_other_clients_issue_are_refused_and_kolos_own_are_accepted() {
+        String nickname = LocalServices.keycloak().createActivist("api-aud-" + System.nanoTime(), "Almaty");
+        for (String client : new String[] { "admin-cli", "account-console" }) {
+            given().auth().oauth2(Tokens.ofClient(client, nickname))
+                    .redirects().follow(false)
+                    .when().get("/api/me")
+                    .then().statusCode(401)
+                    .contentType(startsWith("application/problem+json"));
+        }
+        given().auth().oauth2(Tokens.of(nickname))
+                .when().get("/api/me")
+                .then().statusCode(200)
+                .body("nickname", equalTo(nickname));
     }
 }

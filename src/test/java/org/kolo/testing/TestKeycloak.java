@@ -50,6 +50,8 @@ public final class TestKeycloak {
             startDist(servicesDirectory);
         }
         String secret = prepareClient("http://127.0.0.1:" + kolosPort + "/*");
+        allowPasswordGrant("admin-cli");
+        allowPasswordGrant("account-console");
         return Map.of(
                 "quarkus.oidc.auth-server-url", realmUrl(),
                 "quarkus.oidc.credentials.secret", secret,
@@ -101,6 +103,14 @@ public final class TestKeycloak {
         redirects.add(redirectUri);
         send(token, "PUT", "/admin/realms/" + REALM + "/clients/" + id, update);
         return get(token, "/admin/realms/" + REALM + "/clients/" + id + "/client-secret").get("value").asText();
+    }
+
+    /** Lets a test get a token for another client of the realm, as an attacker holding a password could. */
+    private void allowPasswordGrant(String clientId) {
+        String token = adminToken();
+        ObjectNode client = (ObjectNode) get(token, "/admin/realms/" + REALM + "/clients?clientId=" + clientId).get(0);
+        client.put("directAccessGrantsEnabled", true);
+        send(token, "PUT", "/admin/realms/" + REALM + "/clients/" + client.get("id").asText(), client);
     }
 
     /** A new activist account in a city, with the demo password, so a test starts with a clean record. */

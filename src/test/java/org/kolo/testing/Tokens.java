@@ -26,6 +26,14 @@ public final class Tokens {
         return issued.token();
     }
 
+    /** A token a public client of the realm (admin-cli, account-console) issues for a user: not meant for Kolo. */
+    public static String ofClient(String clientId, String username) {
+        return TestKeycloak.postForm(LocalServices.keycloak().realmUrl() + "/protocol/openid-connect/token", Map.of(
+                "grant_type", "password", "client_id", clientId, "scope", "openid",
+                "username", username, "password", DEMO_PASSWORD))
+                .get("access_token").asText();
+    }
+
     private static String fetch(String username) {
         String secret = ConfigProvider.getConfig().getValue("quarkus.oidc.credentials.secret", String.class);
         return TestKeycloak.postForm(LocalServices.keycloak().realmUrl() + "/protocol/openid-connect/token", Map.of(
