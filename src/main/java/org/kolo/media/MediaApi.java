@@ -29,7 +29,7 @@ public class MediaApi extends UploadEndpoints {
     RequestLanguage language;
 
     @GET
-    @Path("/{id}")
+    @Path("/{id:" + MediaNames.ID_FORM + "}")
     @RolesAllowed({ Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN })
     public MediaView item(@PathParam("id") String mediaId) {
         MediaItem item = MediaItem.findById(mediaId);
@@ -40,7 +40,7 @@ public class MediaApi extends UploadEndpoints {
     }
 
     @PUT
-    @Path("/{id}/subtitles/{language}")
+    @Path("/{id:" + MediaNames.ID_FORM + "}/subtitles/{language}")
     @Consumes({ "text/vtt", "text/plain" })
     @RolesAllowed({ Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN })
     public Response putSubtitles(@PathParam("id") String mediaId,
@@ -50,7 +50,7 @@ public class MediaApi extends UploadEndpoints {
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path("/{id:" + MediaNames.ID_FORM + "}")
     @RolesAllowed({ Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN })
     public Response delete(@PathParam("id") String mediaId) {
         store.delete(mediaId);

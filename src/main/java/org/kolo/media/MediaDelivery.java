@@ -26,7 +26,7 @@ import io.quarkus.security.UnauthorizedException;
  * ranges itself, so seeking costs Kolo nothing; in proxy mode (storage not reachable from browsers) Kolo streams
  * with Range, 206 and 416, a small buffer at a time. Media only members' courses use needs a login.
  */
-@Path("/media/{id}")
+@Path("/media/{id:" + MediaNames.ID_FORM + "}")
 @PermitAll
 public class MediaDelivery {
 

@@ -79,14 +79,14 @@ public class MediaLibraryPages extends UploadEndpoints {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{id:" + MediaNames.ID_FORM + "}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance item(@PathParam("id") String mediaId) {
         return page(mediaId, null, null);
     }
 
     @POST
-    @Path("/{id}/subtitles")
+    @Path("/{id:" + MediaNames.ID_FORM + "}/subtitles")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
     public Response addSubtitles(@PathParam("id") String mediaId, @RestForm("language") String subtitleLanguage,
@@ -107,7 +107,7 @@ public class MediaLibraryPages extends UploadEndpoints {
     }
 
     @POST
-    @Path("/{id}/delete")
+    @Path("/{id:" + MediaNames.ID_FORM + "}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response delete(@PathParam("id") String mediaId) {

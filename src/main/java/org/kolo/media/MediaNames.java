@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 /** Media ids, object keys and file names: the server's own, never a path or name someone sent. */
 public final class MediaNames {
 
-    public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{2,59}");
+    /** A media id's form, also in the addresses that name one: anything else is not found before any query runs. */
+    public static final String ID_FORM = "[a-z0-9][a-z0-9-]{2,59}";
+    public static final Pattern ID = Pattern.compile(ID_FORM);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALPHABET = "abcdefghjkmnpqrstvwxyz23456789";
 

@@ -65,7 +65,7 @@ public abstract class UploadEndpoints {
     }
 
     @POST
-    @Path("/{id}/file")
+    @Path("/{id:" + MediaNames.ID_FORM + "}/file")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("id") String mediaId, @Valid @NotNull NewFile file) {
         return Response.status(201).entity(uploads.replace(mediaId, file.fileName(), file.size(), uploader())).build();

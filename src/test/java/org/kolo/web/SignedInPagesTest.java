@@ -87,8 +87,8 @@ class SignedInPagesTest {
     private String concrete(String route) {
         String course = catalog.courses().get(0).id();
         return route.replaceAll("\\{course}", course)
-                .replaceAll("\\{variant:[^}]*}", "original")
-                .replaceAll("\\{language:[^}]*}", "ru")
-                .replaceAll("\\{[^}]+}", "nothing-here");
+                .replaceAll("\\{variant:(?:[^{}]|\\{[^{}]*})*}", "original")
+                .replaceAll("\\{language:(?:[^{}]|\\{[^{}]*})*}", "ru")
+                .replaceAll("\\{(?:[^{}]|\\{[^{}]*})+}", "nothing-here");
     }
 }
