@@ -50,16 +50,23 @@ public class CertificateHolders {
         return holder;
     }
 
-    /** A name fit to print: spaces collapsed, 1 to 80 characters, no control or format (bidi, zero-width) characters; else a 422. */
+    /**
+     * A name fit to print: spaces collapsed, 1 to 80 characters, no control or format characters (bidi overrides,
+     * zero-width), else a 422.
+     */
     public static String clean(String name) {
         String cleaned = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (cleaned.isEmpty() || cleaned.length() > CertificateHolder.MAX_NAME_LENGTH
-                || cleaned.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+                || cleaned.codePoints().anyMatch(CertificateHolders::isHidden)) {
             throw new RefusedRequest(422, "certificate-name-invalid", CertificateHolder.MAX_NAME_LENGTH);
         }
         if (!CertificateFonts.canPrint(cleaned)) {
             throw new RefusedRequest(422, "certificate-name-unprintable");
         }
         return cleaned;
+    }
+
+    private static boolean isHidden(int codePoint) {
+        return Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT;
     }
 }

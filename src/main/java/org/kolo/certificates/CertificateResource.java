@@ -90,7 +90,10 @@ public class CertificateResource {
         return Certificate.ofAccount(user.id().orElseThrow()).stream().map(CertificateView::of).toList();
     }
 
-    /** The name and language her next certificates will carry (a neutral placeholder and her working language until she chooses). */
+    /**
+     * The name and language her next certificates will carry (a neutral placeholder and her working language until
+     * she chooses).
+     */
     @GET
     @Path("/holder")
     @Authenticated

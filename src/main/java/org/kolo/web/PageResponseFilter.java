@@ -23,7 +23,8 @@ public class PageResponseFilter {
 
     @ServerResponseFilter
     public void finish(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getStatus() == 400 && !response.hasEntity() && !isApi(request)) {
+        boolean api = RequestGuard.isApi(request.getUriInfo().getPath());
+        if (response.getStatus() == 400 && !response.hasEntity() && !api) {
             Language lang = language.get();
             if (!isSafe(request)) {
                 response.setStatus(403);
@@ -47,10 +48,5 @@ public class PageResponseFilter {
     private static boolean isSafe(ContainerRequestContext request) {
         String method = request.getMethod();
         return method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
-    }
-
-    private static boolean isApi(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        return path.equals("/api") || path.startsWith("/api/");
     }
 }

@@ -1,7 +1,6 @@
 package org.kolo.web;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -11,7 +10,6 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.http.HttpMethod;
@@ -112,14 +110,6 @@ public class RequestGuard {
         return FORM_TYPES.contains(bare);
     }
 
-    private String problem(int status, String title, String detail) {
-        try {
-            return json.writeValueAsString(new Problem("about:blank", title, status, detail, List.of()));
-        } catch (JsonProcessingException e) {
-            return "{\"status\":" + status + "}";
-        }
-    }
-
     private void refuse(RoutingContext routing, int status, String titleKey, String detailKey) {
         Language language = UnhandledFailures.languageOf(routing);
         String title = messages.format(language, titleKey);
@@ -130,7 +120,7 @@ public class RequestGuard {
                 .putHeader("Content-Language", language.code());
         if (api) {
             routing.response().putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .end(problem(status, title, detail));
+                    .end(Problem.json(json, status, title, detail));
         } else {
             routing.response().putHeader("Content-Type", "text/plain; charset=UTF-8")
                     .end(title + "\n\n" + detail + "\n");

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -39,7 +38,7 @@ public class UnhandledFailures {
 
     private void handle(RoutingContext routing) {
         Throwable failure = routing.failure();
-        if (failure instanceof AuthenticationFailedException && routing.normalizedPath().startsWith("/api/")
+        if (failure instanceof AuthenticationFailedException && RequestGuard.isApi(routing.normalizedPath())
                 && !routing.response().headWritten()) {
             refuseToken(routing);
             return;
@@ -57,11 +56,11 @@ public class UnhandledFailures {
         Language language = languageOf(routing);
         String title = messages.format(language, "error.500.title");
         String detail = messages.format(language, "error.500.detail", incident);
-        boolean api = routing.normalizedPath().startsWith("/api/");
+        boolean api = RequestGuard.isApi(routing.normalizedPath());
         routing.response().setStatusCode(500)
                 .putHeader(HttpHeaders.CONTENT_TYPE, api ? Problem.MEDIA_TYPE : "text/plain; charset=UTF-8")
                 .putHeader(HttpHeaders.CONTENT_LANGUAGE, language.code())
-                .end(api ? problem(title, detail) : title + "\n\n" + detail + "\n");
+                .end(api ? Problem.json(json, 500, title, detail) : title + "\n\n" + detail + "\n");
     }
 
     /** A token that is forged, expired or meant for another client: 401 as problem+json, as without a token. */
@@ -71,20 +70,8 @@ public class UnhandledFailures {
                 .putHeader("WWW-Authenticate", "Bearer")
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONTENT_LANGUAGE, language.code())
-                .end(problem(messages.format(language, "error.401.title"),
-                        messages.format(language, "error.401.detail"), 401));
-    }
-
-    private String problem(String title, String detail) {
-        return problem(title, detail, 500);
-    }
-
-    private String problem(String title, String detail, int status) {
-        try {
-            return json.writeValueAsString(new Problem("about:blank", title, status, detail, java.util.List.of()));
-        } catch (JsonProcessingException e) {
-            return "{\"status\":500}";
-        }
+                .end(Problem.json(json, 401, messages.format(language, "error.401.title"),
+                        messages.format(language, "error.401.detail")));
     }
 
     private static boolean isSecurity(Throwable failure) {

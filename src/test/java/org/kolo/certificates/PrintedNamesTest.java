@@ -29,7 +29,8 @@ class PrintedNamesTest {
         holder(learner, "Ай\u202Eгүл").then().statusCode(422);
         holder(learner, "Ай\u200Bгүл").then().statusCode(422);
         holder(learner, "Ай\u0000гүл").then().statusCode(422);
-        given().auth().oauth2(Tokens.of(learner)).get("/api/certificates/holder").then().body("name", equalTo("Айгүл"));
+        given().auth().oauth2(Tokens.of(learner)).get("/api/certificates/holder")
+                .then().body("name", equalTo("Айгүл"));
     }
 
     private static io.restassured.response.Response holder(String learner, String name) {

@@ -60,7 +60,9 @@ class SignedInPagesTest {
         Path classes = Path.of("target/classes");
         TreeSet<String> routes = new TreeSet<>();
         try (Stream<Path> files = Files.walk(classes.resolve("org/kolo"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
+            List<Path> classFiles = files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$"))
+                    .toList();
+            for (Path file : classFiles) {
                 String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, Thread.currentThread().getContextClassLoader());
                 jakarta.ws.rs.Path root = type.getAnnotation(jakarta.ws.rs.Path.class);

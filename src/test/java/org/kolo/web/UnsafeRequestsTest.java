@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 /** Forged requests from a signed-in browser are refused before they change anything. */
 @QuarkusTest
@@ -48,18 +50,10 @@ class UnsafeRequestsTest {
     @Test
     void a_form_from_another_site_is_refused_even_with_a_valid_token() throws IOException {
         SignedInVisitor activist = SignedInVisitor.signIn("activist", "almaty");
-        activist.request().header("Sec-Fetch-Site", "cross-site").cookie("kolo-lang", "kk")
-                .formParam("csrf", activist.formToken).formParam("value", "1")
-                .when().post("/test-only/form")
+        postProbe(activist.request().header("Sec-Fetch-Site", "cross-site").cookie("kolo-lang", "kk"), activist)
                 .then().statusCode(403).body(containsString("басқа сайттан"));
-        activist.request().header("Origin", "https://elsewhere.example")
-                .formParam("csrf", activist.formToken).formParam("value", "1")
-                .when().post("/test-only/form")
-                .then().statusCode(403);
-        activist.request().header("Sec-Fetch-Site", "same-origin")
-                .formParam("csrf", activist.formToken).formParam("value", "1")
-                .when().post("/test-only/form")
-                .then().statusCode(204);
+        postProbe(activist.request().header("Origin", "https://elsewhere.example"), activist).then().statusCode(403);
+        postProbe(activist.request().header("Sec-Fetch-Site", "same-origin"), activist).then().statusCode(204);
     }
 
     @Test
@@ -68,10 +62,7 @@ class UnsafeRequestsTest {
         assertNotEquals(activist.formToken, activist.cookies.get("kolo-csrf"));
         Map<String, String> unsigned = new HashMap<>(activist.cookies);
         unsigned.put("kolo-csrf", activist.formToken);
-        RestAssured.given().cookies(unsigned).redirects().follow(false)
-                .formParam("csrf", activist.formToken).formParam("value", "1")
-                .when().post("/test-only/form")
-                .then().statusCode(403);
+        postProbe(RestAssured.given().cookies(unsigned).redirects().follow(false), activist).then().statusCode(403);
     }
 
     @Test
@@ -81,7 +72,13 @@ class UnsafeRequestsTest {
         activist.request().urlEncodingEnabled(false).get("/api;x/certificates/mine").then().statusCode(400);
         activist.request().urlEncodingEnabled(false).get("/me;x").then().statusCode(400);
         activist.request().urlEncodingEnabled(false).contentType("application/json")
-                .header("X-CSRF-TOKEN", activist.formToken).body("{\"dataSaver\":true}").put("/api;x/me").then().statusCode(400);
+                .header("X-CSRF-TOKEN", activist.formToken).body("{\"dataSaver\":true}")
+                .put("/api;x/me").then().statusCode(400);
         activist.request().get("/api/me").then().statusCode(401);
+    }
+
+    /** The test-only form, sent with her valid form token. */
+    private static Response postProbe(RequestSpecification request, SignedInVisitor visitor) {
+        return request.formParam("csrf", visitor.formToken).formParam("value", "1").when().post("/test-only/form");
     }
 }
