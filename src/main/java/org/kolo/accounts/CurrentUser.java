@@ -10,6 +10,7 @@ import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.oidc.IdTokenCredential;
+import io.quarkus.oidc.RefreshToken;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -30,6 +31,17 @@ public class CurrentUser {
     /** Whether the caller came with a browser's session cookie rather than a bearer token. */
     public boolean isBrowserSession() {
         return !identity.isAnonymous() && identity.getCredential(IdTokenCredential.class) != null;
+    }
+
+    /** Keycloak's id of this sign-in (one browser, one login), never shown to people. */
+    public Optional<String> sessionId() {
+        return claim("sid");
+    }
+
+    /** The browser session's refresh token, with which Kolo ends the session in Keycloak too. */
+    Optional<String> refreshToken() {
+        RefreshToken token = identity.getCredential(RefreshToken.class);
+        return Optional.ofNullable(token == null ? null : token.getToken()).filter(value -> !value.isEmpty());
     }
 
     /** The stable account id (Keycloak's subject), never shown to people. */

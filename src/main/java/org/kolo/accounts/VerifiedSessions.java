@@ -7,7 +7,6 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -28,10 +27,13 @@ import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Remembers the identity of a browser session that Quarkus OIDC has already verified, keyed by the session cookie,
- * until its ID token expires. Without it every page decrypts the session cookies and checks the token's signature
- * again, a third of the CPU a signed-in page costs. The semantics stay OIDC's: the cookie is the credential, an
- * entry lives no longer than the token, and anything unusual (logout, refresh, API calls) goes to OIDC itself.
+ * Remembers the identity of a browser session that Quarkus OIDC has already verified, keyed by a hash of the session
+ * cookie, until its ID token expires. Without it every page decrypts the session cookies and checks the token's
+ * signature again, a third of the CPU a signed-in page costs. The semantics stay OIDC's: the cookie is the
+ * credential, an entry lives no longer than the token, and anything unusual (refresh, API calls) goes to OIDC itself.
+ * A session that has ended ({@link EndedSessions}) or whose account is disabled ({@link DisabledAccounts}) is
+ * anonymous from then on, and its cookies are deleted, though the ID token inside them would still verify for
+ * minutes.
  */
 @ApplicationScoped
 public class VerifiedSessions implements HttpAuthenticationMechanism {
@@ -47,8 +49,11 @@ public class VerifiedSessions implements HttpAuthenticationMechanism {
     @Inject
     OidcAuthenticationMechanism oidc;
 
-    @ConfigProperty(name = "quarkus.oidc.logout.path")
-    String logoutPath;
+    @Inject
+    EndedSessions ended;
+
+    @Inject
+    DisabledAccounts disabled;
 
     record Verified(SecurityIdentity identity, Instant expires) {
         Duration lifetime() {
@@ -59,31 +64,46 @@ public class VerifiedSessions implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
-        String path = context.normalizedPath();
         Cookie cookie = context.request().getCookie(SESSION_COOKIE);
-        if (cookie == null || path.startsWith("/api/")) {
+        if (cookie == null || context.normalizedPath().startsWith("/api/")) {
             return Uni.createFrom().nullItem();
         }
-        String before = cookie.getValue();
-        if (path.equals(logoutPath)) {
-            sessions.invalidate(before);
-            return Uni.createFrom().nullItem();
-        }
+        String before = EndedSessions.hash(cookie.getValue());
         Verified known = sessions.getIfPresent(before);
         if (known != null && !known.lifetime().isZero()) {
-            return Uni.createFrom().item(known.identity());
+            return Uni.createFrom().item(unlessEnded(context, known.identity()));
         }
-        return oidc.authenticate(context, identities).invoke(identity -> remember(context, before, identity));
+        return oidc.authenticate(context, identities)
+                .map(identity -> unlessEnded(context, identity))
+                .invoke(identity -> remember(context, before, identity));
+    }
+
+    private SecurityIdentity unlessEnded(RoutingContext context, SecurityIdentity identity) {
+        if (identity == null || !(identity.getPrincipal() instanceof JsonWebToken token)
+                || !ended.isEnded(token.getClaim("sid")) && !disabled.isDisabled(token.getSubject())) {
+            return identity;
+        }
+        forgetSessionCookies(context);
+        return QuarkusSecurityIdentity.builder().setAnonymous(true).build();
+    }
+
+    /** Tells the browser to delete every cookie of the Kolo session it sent. */
+    static void forgetSessionCookies(RoutingContext context) {
+        for (Cookie cookie : context.request().cookies()) {
+            if (cookie.getName().startsWith(SESSION_COOKIE)) {
+                context.response().addCookie(Cookie.cookie(cookie.getName(), "").setPath("/").setMaxAge(0));
+            }
+        }
     }
 
     private void remember(RoutingContext context, String before, SecurityIdentity identity) {
-        if (identity == null || identity.getCredential(IdTokenCredential.class) == null
+        if (identity == null || identity.isAnonymous() || identity.getCredential(IdTokenCredential.class) == null
                 || !(identity.getPrincipal() instanceof JsonWebToken token) || token.getExpirationTime() <= 0) {
             return;
         }
         // After a refresh the browser will send the new cookie, so that is the one the identity belongs to.
         Cookie after = context.request().getCookie(SESSION_COOKIE);
-        String key = after != null ? after.getValue() : before;
+        String key = after != null ? EndedSessions.hash(after.getValue()) : before;
         if (!key.equals(before)) {
             sessions.invalidate(before);
         }

@@ -31,6 +31,7 @@ import org.kolo.courses.Catalog.LessonVersion;
 import org.kolo.courses.content.ContentConfig;
 import org.kolo.media.MediaEmbeds;
 import org.kolo.web.Language;
+import org.kolo.web.PageContext;
 import org.kolo.web.PrecompressedPage;
 import org.kolo.web.RequestLanguage;
 
@@ -76,6 +77,9 @@ public class LessonPages {
 
     @Inject
     CsrfTokenParameterProvider csrf;
+
+    @Inject
+    PageContext pageContext;
 
     @Context
     HttpHeaders headers;
@@ -128,6 +132,7 @@ public class LessonPages {
         boolean done = progress.isDone(account, lesson.id());
         LessonView view = new LessonView(course, lesson, text, fallbackFrom, shownIn, previous, next, true, done,
                 FORM_TOKEN_HOLE, null);
+        pageContext.renderFormTokenAs(FORM_TOKEN_HOLE);
         return page(lesson.id() + "-" + version + "-signed-in-" + done, view)
                 .response(csrf.getToken(), headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")

@@ -2,6 +2,8 @@ package org.kolo.web;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.CRC32;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
@@ -11,32 +13,34 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * A rendered page compressed once, at the best level, with at most one hole for a short per-request value (a form
- * token). Serving it costs a copy instead of a template run and a gzip pass.
+ * A rendered page compressed once, at the best level, with holes for a short per-request value (a form token,
+ * which the lesson's form and the layout's sign-out button both carry). Serving it costs a copy instead of a
+ * template run and a gzip pass.
  *
- * <p>The gzip body is one valid gzip member whose deflate stream is three runs of blocks: the part before the hole
- * (compressed once, ended with a sync flush so the next block starts on a byte), the hole's value as a stored block,
- * and the part after it (compressed once, final block). Each run refers to nothing before it, which deflate allows;
- * parallel gzip tools join streams the same way. The checksum and length in the trailer cover the whole text.
+ * <p>The gzip body is one valid gzip member whose deflate stream alternates runs of blocks: each part of the page
+ * between holes (compressed once, ended with a sync flush so the next block starts on a byte, the last one with the
+ * final block) and the value as a stored block in each hole. Each run refers to nothing before it, which deflate
+ * allows; parallel gzip tools join streams the same way. The checksum and length in the trailer cover the whole text.
  */
 public final class PrecompressedPage {
 
     private static final Pattern REFUSES_GZIP = Pattern.compile("gzip\\s*;\\s*q\\s*=\\s*0(\\.0*)?\\s*(,|$)");
     private static final byte[] GZIP_HEADER = { 0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 2, (byte) 0xff };
 
-    private final byte[] before;
-    private final byte[] after;
-    private final byte[] beforeDeflated;
-    private final byte[] afterDeflated;
-    private final boolean hasHole;
+    /** The page's text between holes: one part when it has none. */
+    private final List<byte[]> parts = new ArrayList<>();
+    private final List<byte[]> deflatedParts = new ArrayList<>();
 
     private PrecompressedPage(String page, String hole) {
-        int at = hole == null ? -1 : page.indexOf(hole);
-        hasHole = at >= 0;
-        before = (hasHole ? page.substring(0, at) : page).getBytes(StandardCharsets.UTF_8);
-        after = (hasHole ? page.substring(at + hole.length()) : "").getBytes(StandardCharsets.UTF_8);
-        beforeDeflated = deflate(before, false);
-        afterDeflated = deflate(after, true);
+        int from = 0;
+        for (int at = hole == null ? -1 : page.indexOf(hole); at >= 0; at = page.indexOf(hole, from)) {
+            parts.add(page.substring(from, at).getBytes(StandardCharsets.UTF_8));
+            from = at + hole.length();
+        }
+        parts.add(page.substring(from).getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < parts.size(); i++) {
+            deflatedParts.add(deflate(parts.get(i), i == parts.size() - 1));
+        }
     }
 
     /** A page without a hole. */
@@ -44,12 +48,12 @@ public final class PrecompressedPage {
         return new PrecompressedPage(page, null);
     }
 
-    /** A page whose first occurrence of {@code hole} is filled per request by {@link #gzip(String)}. */
+    /** A page whose every occurrence of {@code hole} is filled per request by {@link #gzip(String)}. */
     public static PrecompressedPage withHole(String page, String hole) {
         return new PrecompressedPage(page, hole);
     }
 
-    /** An HTML response with {@code fill} in the hole, gzip when the client's {@code Accept-Encoding} takes it. */
+    /** An HTML response with {@code fill} in the holes, gzip when the client's {@code Accept-Encoding} takes it. */
     public Response.ResponseBuilder response(String fill, String acceptEncoding) {
         boolean gzip = acceptEncoding != null && acceptEncoding.contains("gzip")
                 && !REFUSES_GZIP.matcher(acceptEncoding).find();
@@ -59,43 +63,50 @@ public final class PrecompressedPage {
         return gzip ? response.header("Content-Encoding", "gzip") : response;
     }
 
-    /** The page as UTF-8, with {@code fill} in the hole. */
+    /** The page as UTF-8, with {@code fill} in the holes. */
     public byte[] plain(String fill) {
         byte[] value = fillBytes(fill);
-        byte[] out = new byte[before.length + value.length + after.length];
-        System.arraycopy(before, 0, out, 0, before.length);
-        System.arraycopy(value, 0, out, before.length, value.length);
-        System.arraycopy(after, 0, out, before.length + value.length, after.length);
-        return out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(length(value));
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                out.writeBytes(value);
+            }
+            out.writeBytes(parts.get(i));
+        }
+        return out.toByteArray();
     }
 
-    /** The page as gzip, with {@code fill} (short: under 64 KB) in the hole. */
+    /** The page as gzip, with {@code fill} (short: under 64 KB) in the holes. */
     public byte[] gzip(String fill) {
         byte[] value = fillBytes(fill);
-        int stored = value.length == 0 ? 0 : 5 + value.length;
-        byte[] out = new byte[GZIP_HEADER.length + beforeDeflated.length + stored + afterDeflated.length + 8];
-        int at = put(out, 0, GZIP_HEADER);
-        at = put(out, at, beforeDeflated);
-        if (stored > 0) {
-            out[at++] = 0; // not final, stored
-            out[at++] = (byte) value.length;
-            out[at++] = (byte) (value.length >>> 8);
-            out[at++] = (byte) ~value.length;
-            out[at++] = (byte) (~value.length >>> 8);
-            at = put(out, at, value);
-        }
-        at = put(out, at, afterDeflated);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(GZIP_HEADER.length + 8
+                + deflatedParts.stream().mapToInt(part -> part.length).sum() + (parts.size() - 1) * (5 + value.length));
+        out.writeBytes(GZIP_HEADER);
         CRC32 crc = new CRC32();
-        crc.update(before);
-        crc.update(value);
-        crc.update(after);
-        at = putInt(out, at, (int) crc.getValue());
-        putInt(out, at, before.length + value.length + after.length);
-        return out;
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0 && value.length > 0) {
+                out.write(0); // not final, stored
+                out.write(value.length);
+                out.write(value.length >>> 8);
+                out.write(~value.length);
+                out.write(~value.length >>> 8);
+                out.writeBytes(value);
+                crc.update(value);
+            }
+            out.writeBytes(deflatedParts.get(i));
+            crc.update(parts.get(i));
+        }
+        writeInt(out, (int) crc.getValue());
+        writeInt(out, length(value));
+        return out.toByteArray();
+    }
+
+    private int length(byte[] value) {
+        return parts.stream().mapToInt(part -> part.length).sum() + (parts.size() - 1) * value.length;
     }
 
     private byte[] fillBytes(String fill) {
-        if (!hasHole || fill == null) {
+        if (parts.size() == 1 || fill == null) {
             return new byte[0];
         }
         byte[] value = fill.getBytes(StandardCharsets.UTF_8);
@@ -126,16 +137,10 @@ public final class PrecompressedPage {
         }
     }
 
-    private static int put(byte[] out, int at, byte[] bytes) {
-        System.arraycopy(bytes, 0, out, at, bytes.length);
-        return at + bytes.length;
-    }
-
-    private static int putInt(byte[] out, int at, int value) {
-        out[at] = (byte) value;
-        out[at + 1] = (byte) (value >>> 8);
-        out[at + 2] = (byte) (value >>> 16);
-        out[at + 3] = (byte) (value >>> 24);
-        return at + 4;
+    private static void writeInt(ByteArrayOutputStream out, int value) {
+        out.write(value);
+        out.write(value >>> 8);
+        out.write(value >>> 16);
+        out.write(value >>> 24);
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 
 import org.htmlunit.WebClient;
-import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.Cookie;
 import org.junit.jupiter.api.Test;
@@ -25,16 +24,15 @@ class LoginThroughKeycloakTest {
             HtmlPage login = browser.getPage(LocalServices.koloUrl() + "/me");
             assertTrue(login.getUrl().getPath().contains("/realms/kolo/"), "Keycloak login page expected");
 
-            HtmlPage me = Browser.logIn(login, "demo-activist");
+            String nickname = LocalServices.keycloak().createActivist("login-" + System.nanoTime(), "Almaty");
+            HtmlPage me = Browser.logIn(login, nickname);
             assertEquals("/me", me.getUrl().getPath());
             String text = me.asNormalizedText();
-            assertTrue(text.contains("demo-activist"), text);
+            assertTrue(text.contains(nickname), text);
             assertTrue(text.contains("Almaty"), text);
             assertTrue(text.contains("Activist"), "roles in the browser's language (English): " + text);
 
-            HtmlForm logout = me.getForms().stream()
-                    .filter(form -> form.getActionAttribute().equals("/logout")).findFirst().orElseThrow();
-            HtmlPage afterLogout = logout.getOneHtmlElementByAttribute("button", "type", "submit").click();
+            HtmlPage afterLogout = Browser.signOut(browser);
             assertEquals("/", afterLogout.getUrl().getPath());
 
             HtmlPage again = browser.getPage(LocalServices.koloUrl() + "/me");

@@ -18,22 +18,22 @@ class VerifiedSessionsTest {
 
     @Test
     void two_people_signed_in_at_once_each_stay_themselves() throws IOException {
+        String activist = LocalServices.keycloak().createActivist("one-" + System.nanoTime(), "Almaty");
+        String trainer = LocalServices.keycloak().createUser("other-" + System.nanoTime(), "Almaty", "trainer");
         try (WebClient first = Browser.open(); WebClient second = Browser.open()) {
-            Browser.logIn(first.getPage(LocalServices.koloUrl() + "/me"), "demo-activist");
-            Browser.logIn(second.getPage(LocalServices.koloUrl() + "/me"), "demo-trainer");
+            Browser.logIn(first.getPage(LocalServices.koloUrl() + "/me"), activist);
+            Browser.logIn(second.getPage(LocalServices.koloUrl() + "/me"), trainer);
             for (int i = 0; i < 3; i++) {
                 String mine = first.<HtmlPage>getPage(LocalServices.koloUrl() + "/me").asNormalizedText();
                 String theirs = second.<HtmlPage>getPage(LocalServices.koloUrl() + "/me").asNormalizedText();
-                assertTrue(mine.contains("demo-activist") && !mine.contains("demo-trainer"), mine);
-                assertTrue(theirs.contains("demo-trainer") && !theirs.contains("demo-activist"), theirs);
+                assertTrue(mine.contains(activist) && !mine.contains(trainer), mine);
+                assertTrue(theirs.contains(trainer) && !theirs.contains(activist), theirs);
             }
-            HtmlPage me = first.getPage(LocalServices.koloUrl() + "/me");
-            me.getForms().stream().filter(form -> form.getActionAttribute().equals("/logout")).findFirst()
-                    .orElseThrow().getOneHtmlElementByAttribute("button", "type", "submit").click();
+            Browser.signOut(first);
             HtmlPage again = first.getPage(LocalServices.koloUrl() + "/me");
             assertTrue(again.getUrl().getPath().contains("/realms/kolo/"), "after logout /me asks for a login");
             String still = second.<HtmlPage>getPage(LocalServices.koloUrl() + "/me").asNormalizedText();
-            assertTrue(still.contains("demo-trainer"), "the other session is untouched: " + still);
+            assertTrue(still.contains(trainer), "the other session is untouched: " + still);
         }
     }
 }

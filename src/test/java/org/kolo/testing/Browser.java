@@ -49,6 +49,23 @@ public final class Browser {
         return form.getOneHtmlElementByAttribute("button", "type", "submit").click();
     }
 
+    /** Presses "Log out" on her own page (/me). */
+    public static HtmlPage signOut(WebClient browser) throws IOException {
+        HtmlPage me = browser.getPage(LocalServices.koloUrl() + "/me");
+        return me.getForms().stream()
+                .filter(form -> form.getActionAttribute().equals("/logout") && form.getInputsByName("then").isEmpty())
+                .findFirst().orElseThrow()
+                .getOneHtmlElementByAttribute("button", "type", "submit").click();
+    }
+
+    /** The browser's Kolo session cookies as a Cookie header, as someone who copied them off the phone would send. */
+    public static String sessionCookies(WebClient browser) {
+        return browser.getCookieManager().getCookies().stream()
+                .filter(cookie -> cookie.getName().startsWith("q_session"))
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     private static void keepSecureCookies(WebClient browser, WebResponse response) {
         for (NameValuePair header : response.getResponseHeaders()) {
             if (!header.getName().equalsIgnoreCase("Set-Cookie") || !header.getValue().matches("(?i).*;\\s*Secure.*")) {

@@ -49,7 +49,7 @@ public final class TestKeycloak {
         } else {
             startDist(servicesDirectory);
         }
-        String secret = prepareClient("http://127.0.0.1:" + kolosPort + "/*");
+        String secret = prepareClient("http://127.0.0.1:" + kolosPort);
         allowPasswordGrant("admin-cli");
         allowPasswordGrant("account-console");
         return Map.of(
@@ -92,15 +92,16 @@ public final class TestKeycloak {
                 Duration.ofMinutes(4));
     }
 
-    /** Returns the client secret after allowing the test redirect URI and the password grant. */
-    private String prepareClient(String redirectUri) {
+    /** Returns the client secret after pointing the client at the test's Kolo and allowing the password grant. */
+    private String prepareClient(String kolo) {
         String token = adminToken();
         JsonNode client = get(token, "/admin/realms/" + REALM + "/clients?clientId=" + CLIENT).get(0);
         String id = client.get("id").asText();
         ObjectNode update = (ObjectNode) client;
         update.put("directAccessGrantsEnabled", true);
         ArrayNode redirects = (ArrayNode) update.withArray("redirectUris");
-        redirects.add(redirectUri);
+        redirects.add(kolo + "/*");
+        update.withObjectProperty("attributes").put("backchannel.logout.url", kolo + "/back-channel-logout");
         send(token, "PUT", "/admin/realms/" + REALM + "/clients/" + id, update);
         return get(token, "/admin/realms/" + REALM + "/clients/" + id + "/client-secret").get("value").asText();
     }
@@ -132,6 +133,27 @@ public final class TestKeycloak {
         send(token, "POST", "/admin/realms/" + REALM + "/users/" + id + "/role-mappings/realm",
                 JSON.createArrayNode().add(role));
         return nickname;
+    }
+
+    /** Signs a person out of every session, as an admin does in Keycloak's console. */
+    public void signOutEverywhere(String nickname) {
+        String token = adminToken();
+        send(token, "POST", "/admin/realms/" + REALM + "/users/" + userId(token, nickname) + "/logout",
+                JSON.createObjectNode());
+    }
+
+    /** Disables an account, as an admin does in Keycloak's console. */
+    public void disable(String nickname) {
+        String token = adminToken();
+        String id = userId(token, nickname);
+        ObjectNode user = (ObjectNode) get(token, "/admin/realms/" + REALM + "/users/" + id);
+        user.put("enabled", false);
+        send(token, "PUT", "/admin/realms/" + REALM + "/users/" + id, user);
+    }
+
+    private String userId(String token, String nickname) {
+        return get(token, "/admin/realms/" + REALM + "/users?exact=true&username="
+                + URLEncoder.encode(nickname, StandardCharsets.UTF_8)).get(0).get("id").asText();
     }
 
     private String adminToken() {

@@ -27,6 +27,16 @@ class PrecompressedPageTest {
     }
 
     @Test
+    void every_occurrence_of_the_hole_gets_the_value_even_next_to_each_other_and_at_both_ends() throws IOException {
+        String page = HOLE + PAGE + "<form><input value=\"" + HOLE + "\"></form>" + HOLE + HOLE;
+        PrecompressedPage precompressed = PrecompressedPage.withHole(page, HOLE);
+
+        String expected = page.replace(HOLE, "tok_2");
+        assertEquals(expected, gunzip(precompressed.gzip("tok_2")));
+        assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), precompressed.plain("tok_2"));
+    }
+
+    @Test
     void an_empty_value_a_page_without_hole_and_an_empty_page_stay_valid() throws IOException {
         assertEquals(PAGE.replace(HOLE, ""), gunzip(PrecompressedPage.withHole(PAGE, HOLE).gzip("")));
         assertEquals(PAGE, gunzip(PrecompressedPage.of(PAGE).gzip("ignored")));
