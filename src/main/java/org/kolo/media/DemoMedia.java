@@ -65,7 +65,7 @@ public class DemoMedia {
             }
             if (missing(VIDEO) && ffmpeg.isAvailable()) {
                 Path video = Files.createTempFile("kolo-demo", ".mp4");
-                ffmpeg.transcode(List.of("-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=25:duration=20",
+                ffmpeg.generate(List.of("-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=25:duration=20",
                         "-f", "lavfi", "-i", "sine=frequency=330:duration=20", "-c:v", "libx264", "-b:v", "1500k",
                         "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "128k", "-shortest", "-movflags", "+faststart",
                         video.toString()));

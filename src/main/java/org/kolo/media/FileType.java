@@ -52,6 +52,21 @@ public record FileType(String kind, String contentType, String extension) {
         return Optional.empty();
     }
 
+    /**
+     * The ffmpeg demuxer for this type, named on every call so that ffmpeg never guesses from the content (an ID3
+     * tag followed by an HLS playlist would otherwise be read as a playlist); empty for what ffmpeg never reads.
+     */
+    public Optional<String> demuxer() {
+        return Optional.ofNullable(switch (extension) {
+            case "mp4", "mov", "m4a" -> "mov";
+            case "webm" -> "matroska";
+            case "mp3" -> "mp3";
+            case "ogg" -> "ogg";
+            case "wav" -> "wav";
+            default -> null;
+        });
+    }
+
     private static boolean startsWith(byte[] head, String magic) {
         byte[] expected = magic.getBytes(StandardCharsets.US_ASCII);
         return head.length >= expected.length && Arrays.equals(head, 0, expected.length, expected, 0, expected.length);

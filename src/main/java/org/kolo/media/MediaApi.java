@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.kolo.accounts.Roles;
+import org.kolo.web.Messages;
 import org.kolo.web.RequestLanguage;
 
 /** The media library through the API: uploads (see {@link UploadEndpoints}), an item's state, subtitles, deletion. */
@@ -28,6 +29,9 @@ public class MediaApi extends UploadEndpoints {
     @Inject
     RequestLanguage language;
 
+    @Inject
+    Messages messages;
+
     @GET
     @Path("/{id:" + MediaNames.ID_FORM + "}")
     @RolesAllowed({ Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN })
@@ -36,7 +40,7 @@ public class MediaApi extends UploadEndpoints {
         if (item == null) {
             throw new NotFoundException();
         }
-        return MediaView.of(item);
+        return MediaView.of(item, messages, language.get());
     }
 
     @PUT

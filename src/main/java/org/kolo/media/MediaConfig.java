@@ -40,6 +40,42 @@ public interface MediaConfig {
     @WithDefault("ffprobe")
     String ffprobe();
 
+    /** The util-linux program that sets the OS limits below on each ffmpeg and ffprobe; without it they run unlimited. */
+    @WithDefault("prlimit")
+    String prlimit();
+
+    /** CPU seconds one ffmpeg or ffprobe run may use. */
+    @WithDefault("3600")
+    long processCpuSeconds();
+
+    /** The address space (virtual memory) one run may use. */
+    @WithDefault("2147483648")
+    long processMemoryBytes();
+
+    /** The largest file one run may write. */
+    @WithDefault("2147483648")
+    long processFileBytes();
+
+    /** How long one ffmpeg run may take before its process tree is killed; below the 90 minutes a job may stand. */
+    @WithDefault("60M")
+    Duration processTimeout();
+
+    /** How long ffprobe may take to read a file. */
+    @WithDefault("2M")
+    Duration probeTimeout();
+
+    /** Threads for decoding, filters and encoding. */
+    @WithDefault("1")
+    int processThreads();
+
+    /** The largest picture (width × height) an uploaded video may have; 3840×2160 by default. */
+    @WithDefault("8294400")
+    long maxPixels();
+
+    /** The longest video or audio that is processed. */
+    @WithDefault("4H")
+    Duration maxDuration();
+
     /** The local run's demo video and handout, made at start; never set in production. */
     @WithDefault("false")
     boolean demo();

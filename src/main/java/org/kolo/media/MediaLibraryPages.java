@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.kolo.accounts.Roles;
+import org.kolo.web.Messages;
 import org.kolo.web.RefusedRequest;
 import org.kolo.web.RequestLanguage;
 import org.kolo.web.Texts;
@@ -48,6 +49,9 @@ public class MediaLibraryPages extends UploadEndpoints {
 
     @Inject
     RequestLanguage language;
+
+    @Inject
+    Messages messages;
 
     @Inject
     Ffmpeg ffmpeg;
@@ -125,6 +129,6 @@ public class MediaLibraryPages extends UploadEndpoints {
         if (item == null) {
             throw new NotFoundException();
         }
-        return Templates.item(MediaView.of(item), Texts.pick(item.titles, language.get()), problem, details);
+        return Templates.item(MediaView.of(item, messages, language.get()), Texts.pick(item.titles, language.get()), problem, details);
     }
 }

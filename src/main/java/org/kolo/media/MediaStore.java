@@ -21,7 +21,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Puts media files into the object storage and keeps the item's rows in step: an original replaces the previous one
- * (whose objects are removed after the switch) and queues new renditions when ffmpeg can make them.
+ * (whose objects are removed after the switch) and queues new renditions when ffmpeg can make them. A video or
+ * audio original stays "processing" until a rendition job has read it with ffprobe (never in the upload request).
  */
 @ApplicationScoped
 public class MediaStore {
@@ -40,7 +41,10 @@ public class MediaStore {
     @Inject
     jakarta.persistence.EntityManager entityManager;
 
-    /** Stores a complete upload as the item's original file. */
+    /** The reason a failed file shows, translated as {@code media.reason.unprocessable}; never ffmpeg's words. */
+    static final String UNPROCESSABLE = "unprocessable";
+
+    /** Stores a complete upload as the item's original file; video and audio are read later, by the jobs. */
     public void storeOriginal(String mediaId, Path file, long size) {
         FileType type = FileType.of(head(file)).orElseThrow(() -> new RefusedRequest(415, "media-type-refused"));
         String key = MediaNames.objectKey(mediaId, MediaFile.ORIGINAL, type.extension());
@@ -49,7 +53,6 @@ public class MediaStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Integer duration = "video".equals(type.kind()) || "audio".equals(type.kind()) ? ffmpeg.duration(file) : null;
         List<String> stale = QuarkusTransaction.requiringNew().call(() -> {
             MediaItem item = MediaItem.findById(mediaId);
             if (item == null) {
@@ -57,19 +60,53 @@ public class MediaStore {
             }
             item.kind = type.kind();
             item.state = "ready";
-            item.durationSeconds = duration;
+            item.durationSeconds = null;
             item.updatedAt = Instant.now();
             List<String> old = dropFiles(mediaId);
-            MediaFile original = file(mediaId, MediaFile.ORIGINAL, "ready");
+            List<String> renditions = renditionsOf(type.kind());
+            MediaFile original = file(mediaId, MediaFile.ORIGINAL, renditions.isEmpty() ? "ready" : "processing");
             original.objectKey = key;
             original.contentType = type.contentType();
             original.sizeBytes = size;
-            for (String variant : renditionsOf(type.kind())) {
+            for (String variant : renditions) {
                 file(mediaId, variant, "queued");
             }
             return old;
         });
         stale.forEach(this::removeQuietly);
+        changed.fire(new MediaChanged(mediaId));
+    }
+
+    /** A job read the original with ffprobe: it is ready to play, and its length is known. */
+    public void probed(String mediaId, Integer durationSeconds) {
+        boolean changedNow = QuarkusTransaction.requiringNew().call(() -> {
+            MediaItem item = MediaItem.findById(mediaId);
+            MediaFile original = MediaFile.findById(new MediaFile.Key(mediaId, MediaFile.ORIGINAL));
+            if (item == null || original == null || !"processing".equals(original.state)) {
+                return false;
+            }
+            item.durationSeconds = durationSeconds;
+            item.updatedAt = Instant.now();
+            original.state = "ready";
+            original.updatedAt = Instant.now();
+            return true;
+        });
+        if (changedNow) {
+            changed.fire(new MediaChanged(mediaId));
+        }
+    }
+
+    /**
+     * The original cannot be processed (not what its first bytes say, or over a cap): it is not delivered, and its
+     * renditions will not be made; staff see the generic reason.
+     */
+    public void refused(String mediaId) {
+        QuarkusTransaction.requiringNew().run(() -> MediaFile.of(mediaId).stream().filter(f -> !f.isReady())
+                .forEach(f -> {
+                    f.state = "failed";
+                    f.reason = UNPROCESSABLE;
+                    f.updatedAt = Instant.now();
+                }));
         changed.fire(new MediaChanged(mediaId));
     }
 

@@ -1,6 +1,5 @@
 package org.kolo.media;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /** How each light version is made with ffmpeg. */
@@ -45,14 +44,12 @@ enum Rendition {
         return extension;
     }
 
-    List<String> arguments(Path input, Path output) {
-        List<String> arguments = new java.util.ArrayList<>();
-        if (this == POSTER) {
-            arguments.addAll(List.of("-ss", "1"));
-        }
-        arguments.addAll(List.of("-i", input.toString()));
-        arguments.addAll(options);
-        arguments.add(output.toString());
-        return arguments;
+    /** Options before the input: the poster is taken a second in. */
+    List<String> inputOptions() {
+        return this == POSTER ? List.of("-ss", "1") : List.of();
+    }
+
+    List<String> outputOptions() {
+        return options;
     }
 }

@@ -23,7 +23,9 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Makes the light renditions in the background, one at a time: a 360p video at about 400 kbit/s, an audio-only file
  * at 48 kbit/s and a poster frame. Jobs are rows, so they survive a restart; one left "processing" by a stopped Kolo
- * runs again, and a failed one is retried twice, later each time, then shows its reason to the uploader.
+ * runs again, and a failed one is retried twice, later each time, then shows its reason to the uploader. Each job first
+ * reads the original with ffprobe (the upload request never runs it): a file that is not what its first bytes say, or
+ * over the picture or length cap, fails for good with the generic reason, and its original is not delivered.
  */
 @ApplicationScoped
 public class RenditionJobs {
@@ -65,8 +67,9 @@ public class RenditionJobs {
             List<Object[]> rows = entityManager.createNativeQuery("""
                     update media_file f set state = 'processing', attempts = attempts + 1, updated_at = now()
                     from (select media_id, variant from media_file
-                          where (state = 'queued' and run_after <= now())
-                             or (state = 'processing' and updated_at < now() - cast(?1 as interval))
+                          where variant <> 'original'
+                            and ((state = 'queued' and run_after <= now())
+                              or (state = 'processing' and updated_at < now() - cast(?1 as interval)))
                           order by run_after limit 1 for update skip locked) due
                     where f.media_id = due.media_id and f.variant = due.variant
                     returning f.media_id, f.variant,
@@ -84,30 +87,48 @@ public class RenditionJobs {
             try (InputStream in = storage.get(job.originalKey())) {
                 Files.copy(in, original, StandardCopyOption.REPLACE_EXISTING);
             }
+            FileType type = FileType.of(head(original)).filter(t -> t.demuxer().isPresent())
+                    .orElseThrow(() -> new Ffmpeg.RenditionFailed("not a type ffmpeg reads", 0, true));
+            store.probed(job.mediaId(), ffmpeg.probe(type, original).durationSeconds());
             Rendition rendition = Rendition.of(job.variant());
             Path made = folder.resolve(job.variant() + "." + rendition.extension());
-            ffmpeg.transcode(rendition.arguments(original, made));
+            ffmpeg.transcode(type, original, rendition.inputOptions(), rendition.outputOptions(), made);
             store.storeRendition(job.mediaId(), job.variant(), made, rendition.contentType(), rendition.extension());
             LOG.infof("Made the %s rendition of media %s", job.variant(), job.mediaId());
-        } catch (Ffmpeg.RenditionFailed | StorageException | IOException | UncheckedIOException e) {
-            failed(job, e.getMessage());
+        } catch (Ffmpeg.RenditionFailed e) {
+            if (e.refused()) {
+                LOG.warnf("Media %s cannot be processed (%s); exit code %d", job.mediaId(), e.getMessage(),
+                        e.exitCode());
+                store.refused(job.mediaId());
+            } else {
+                failed(job, e.getMessage() + "; exit code " + e.exitCode());
+            }
+        } catch (StorageException | IOException | UncheckedIOException e) {
+            failed(job, e.getClass().getSimpleName());
         } finally {
             deleteQuietly(folder);
         }
     }
 
-    private void failed(Job job, String reason) {
-        LOG.warnf("The %s rendition of media %s failed: %s", job.variant(), job.mediaId(), reason);
+    /** Logged with Kolo's own words only; the uploader sees the generic reason. */
+    private void failed(Job job, String why) {
+        LOG.warnf("The %s rendition of media %s failed: %s", job.variant(), job.mediaId(), why);
         QuarkusTransaction.requiringNew().run(() -> {
             MediaFile file = MediaFile.findById(new MediaFile.Key(job.mediaId(), job.variant()));
             if (file == null) {
                 return;
             }
-            file.reason = reason == null ? "unknown" : reason.length() > 500 ? reason.substring(0, 500) : reason;
+            file.reason = MediaStore.UNPROCESSABLE;
             file.state = file.attempts >= MAX_ATTEMPTS ? "failed" : "queued";
             file.runAfter = Instant.now().plus(Duration.ofMinutes(file.attempts * 2L));
             file.updatedAt = Instant.now();
         });
+    }
+
+    private static byte[] head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(FileType.HEAD);
+        }
     }
 
     private static void deleteQuietly(Path folder) {

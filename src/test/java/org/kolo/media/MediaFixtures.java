@@ -1,11 +1,18 @@
 package org.kolo.media;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.kolo.testing.Tokens;
 
@@ -57,5 +64,32 @@ final class MediaFixtures {
             offset = end;
         }
         return last;
+    }
+
+    /** ffmpeg is needed: on CI (env CI=true) its absence fails the test, elsewhere the test is skipped. */
+    static void requireFfmpeg(Ffmpeg ffmpeg) {
+        if (!ffmpeg.isAvailable() && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail("ffmpeg and ffprobe must be installed on CI");
+        }
+        assumeTrue(ffmpeg.isAvailable(), "ffmpeg is not installed");
+    }
+
+    /** Each file's state, by variant, as the item's uploader sees them. */
+    static Map<String, String> states(String id) {
+        List<Map<String, Object>> files = given().auth().oauth2(Tokens.of(TRAINER)).get("/api/media/" + id).then()
+                .statusCode(200).extract().jsonPath().getList("files");
+        return files.stream().collect(Collectors.toMap(f -> (String) f.get("variant"), f -> (String) f.get("state")));
+    }
+
+    /** Polls the item's file states until they satisfy the condition, for at most two minutes. */
+    static Map<String, String> awaitStates(String id, Predicate<Map<String, String>> done)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        Map<String, String> states = states(id);
+        while (!done.test(states) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            states = states(id);
+        }
+        return states;
     }
 }

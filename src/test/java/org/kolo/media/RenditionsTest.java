@@ -3,7 +3,6 @@ package org.kolo.media;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +31,7 @@ class RenditionsTest {
 
     @Test
     void an_uploaded_video_gets_a_360p_and_a_sound_only_version_that_play() throws Exception {
-        assumeTrue(ffmpeg.isAvailable(), "ffmpeg is not installed");
+        MediaFixtures.requireFfmpeg(ffmpeg);
         Path video = Files.createTempFile("kolo-test", ".mp4");
         run("ffmpeg", "-y", "-loglevel", "error", "-f", "lavfi", "-i", "testsrc=size=640x480:rate=25:duration=3",
                 "-f", "lavfi", "-i", "sine=frequency=440:duration=3", "-c:v", "libx264", "-pix_fmt", "yuv420p",
@@ -41,10 +39,7 @@ class RenditionsTest {
         String id = "video-" + UUID.randomUUID().toString().substring(0, 8);
         MediaFixtures.upload(id, "test.mp4", Files.readAllBytes(video)).then().statusCode(200);
 
-        Map<String, String> states = Map.of();
-        for (int i = 0; i < 120 && !allReady(states = states(id)); i++) {
-            Thread.sleep(1000);
-        }
+        Map<String, String> states = MediaFixtures.awaitStates(id, RenditionsTest::allReady);
         assertEquals(Map.of("original", "ready", "360p", "ready", "audio", "ready", "poster", "ready"), states);
         given().auth().oauth2(Tokens.of(MediaFixtures.TRAINER)).get("/api/media/" + id).then()
                 .body("durationSeconds", org.hamcrest.Matchers.equalTo(3));
@@ -60,13 +55,6 @@ class RenditionsTest {
 
     private static boolean allReady(Map<String, String> states) {
         return states.size() == 4 && states.values().stream().allMatch(s -> s.equals("ready") || s.equals("failed"));
-    }
-
-    private static Map<String, String> states(String id) {
-        List<Map<String, Object>> files = given().auth().oauth2(Tokens.of(MediaFixtures.TRAINER))
-                .get("/api/media/" + id).then().statusCode(200).extract().jsonPath().getList("files");
-        return files.stream().collect(java.util.stream.Collectors.toMap(f -> (String) f.get("variant"),
-                f -> (String) f.get("state")));
     }
 
     private static Path download(String id, String variant, String suffix) throws Exception {
