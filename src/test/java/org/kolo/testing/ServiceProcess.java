@@ -78,6 +78,15 @@ final class ServiceProcess {
         }
     }
 
+    /** Everything the server has written so far. */
+    String output() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private String tail() {
         try {
             List<String> lines = Files.readAllLines(log);

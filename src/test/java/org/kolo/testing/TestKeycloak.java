@@ -151,6 +151,20 @@ public final class TestKeycloak {
         send(token, "PUT", "/admin/realms/" + REALM + "/users/" + id, user);
     }
 
+    /** Keycloak's id of an account. */
+    public String accountId(String nickname) {
+        return userId(adminToken(), nickname);
+    }
+
+    /** What Keycloak has logged so far; only a Keycloak the tests started has a log they can read. */
+    public String log() {
+        if (process == null) {
+            throw new IllegalStateException("Keycloak's log is readable only when the tests start Keycloak themselves"
+                    + " (KOLO_TEST_KEYCLOAK_URL is set)");
+        }
+        return process.output();
+    }
+
     private String userId(String token, String nickname) {
         return get(token, "/admin/realms/" + REALM + "/users?exact=true&username="
                 + URLEncoder.encode(nickname, StandardCharsets.UTF_8)).get(0).get("id").asText();
