@@ -3,6 +3,7 @@ package org.kolo.web;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPOutputStream;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -119,7 +121,7 @@ class HomePagesTest {
         given().redirects().follow(false)
                 .get("/exit")
                 .then().statusCode(303)
-                .header("Location", containsString("https://"))
+                .header("Location", equalTo(ConfigProvider.getConfig().getValue("kolo.web.quick-exit-url", String.class)))
                 .header("Clear-Site-Data", containsString("cache"));
     }
 
