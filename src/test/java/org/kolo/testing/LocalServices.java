@@ -10,6 +10,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * Starts the real services every test runs against: PostgreSQL, an S3 server and Keycloak, in parallel,
  * once for the whole test run. Environment variables can point the tests at existing servers instead.
+ * A test with its own {@code @TestProfile} restarts Kolo, not these: they stop when the test JVM ends.
  */
 public class LocalServices implements QuarkusTestResourceLifecycleManager {
 
@@ -17,9 +18,18 @@ public class LocalServices implements QuarkusTestResourceLifecycleManager {
     private static final TestObjectStorage STORAGE = new TestObjectStorage();
     private static final TestKeycloak KEYCLOAK = new TestKeycloak();
     private static String kolo;
+    private static Map<String, String> started;
 
     @Override
-    public Map<String, String> start() {
+    public synchronized Map<String, String> start() {
+        if (started == null) {
+            started = Map.copyOf(startAll());
+            Runtime.getRuntime().addShutdownHook(new Thread(LocalServices::stopAll, "local-services-stop"));
+        }
+        return started;
+    }
+
+    private static Map<String, String> startAll() {
         Path services = Path.of(System.getProperty("kolo.services.dir", "target/services")).toAbsolutePath();
         int port = FreePort.find();
         kolo = "http://127.0.0.1:" + port;
@@ -36,6 +46,10 @@ public class LocalServices implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
+        // Kept running for the next profile; the shutdown hook stops them.
+    }
+
+    private static void stopAll() {
         KEYCLOAK.stop();
         STORAGE.stop();
         DATABASE.stop();
