@@ -5,6 +5,8 @@ keycloak_start() {
   [[ -f $KOLO_REALM_FILE ]] || die "the realm file $KOLO_REALM_FILE does not exist (set KOLO_REALM_FILE)"
   mkdir -p "$KC_HOME/data/import"
   cp "$KOLO_REALM_FILE" "$KC_HOME/data/import/kolo-realm.json"
+  # The demo users (and the demo staff's one-time-code secret) exist only in local runs and tests.
+  cp "$REPO/keycloak/demo/kolo-users-0.json" "$KC_HOME/data/import/kolo-users-0.json"
   # kc.sh may come out of the zip without its exec bit; --import-realm skips a realm that exists.
   start_service keycloak env \
     KC_BOOTSTRAP_ADMIN_USERNAME="$KOLO_KEYCLOAK_ADMIN" \

@@ -19,6 +19,9 @@ import org.htmlunit.util.WebConnectionWrapper;
  */
 public final class Browser {
 
+    public static final String SET_UP_CODE = "kc-totp-settings-form";
+    public static final String TYPE_CODE = "kc-otp-login-form";
+
     private Browser() {
     }
 
@@ -41,13 +44,45 @@ public final class Browser {
         return browser;
     }
 
-    /** Fills in Keycloak's login form as a demo user and submits it; returns the page Kolo answers with. */
+    /**
+     * Fills in Keycloak's login form with her password and submits it; staff then set up or type a one-time code, as
+     * with an authenticator app. Returns the page Kolo answers with.
+     */
     public static HtmlPage logIn(HtmlPage keycloakLogin, String username) throws IOException {
+        HtmlPage next = logInWithPasswordOnly(keycloakLogin, username);
+        if (next.getElementById(SET_UP_CODE) != null) {
+            return setUpOneTimeCode(next, username);
+        }
+        if (next.getElementById(TYPE_CODE) != null) {
+            return typeOneTimeCode(next, username);
+        }
+        return next;
+    }
+
+    /** Only the password, as someone who found it out would: staff are then asked for a code (or to set one up). */
+    public static HtmlPage logInWithPasswordOnly(HtmlPage keycloakLogin, String username) throws IOException {
         HtmlForm form = keycloakLogin.getHtmlElementById("kc-form-login");
         form.getInputByName("username").type(username);
         form.getInputByName("password").type(Tokens.DEMO_PASSWORD);
         return form.getOneHtmlElementByAttribute("button", "type", "submit").click();
     }
+
+    /** Keycloak's "set up your one-time code" page: scans the secret as her app would and confirms with a code. */
+    public static HtmlPage setUpOneTimeCode(HtmlPage setUp, String username) throws IOException {
+        HtmlForm form = setUp.getHtmlElementById(SET_UP_CODE);
+        OneTimeCodes.learned(username, form.getInputByName("totpSecret").getValue());
+        form.getInputByName("totp").type(OneTimeCodes.next(username));
+        form.getInputByName("userLabel").type("phone");
+        return setUp.getHtmlElementById("saveTOTPBtn").click();
+    }
+
+    /** Keycloak's one-time code page after the password. */
+    public static HtmlPage typeOneTimeCode(HtmlPage codePage, String username) throws IOException {
+        HtmlForm form = codePage.getHtmlElementById(TYPE_CODE);
+        form.getInputByName("otp").type(OneTimeCodes.next(username));
+        return codePage.getHtmlElementById("kc-login").click();
+    }
+
 
     /** Presses "Log out" on her own page (/me). */
     public static HtmlPage signOut(WebClient browser) throws IOException {

@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The real Keycloak for the tests: the 26.x dist that Maven fetched, started in dev mode with the realm file
- * imported as is; or an existing server named by KOLO_TEST_KEYCLOAK_URL (with KOLO_TEST_KEYCLOAK_ADMIN and
+ * and the demo users imported as they are; or an existing server named by KOLO_TEST_KEYCLOAK_URL (with KOLO_TEST_KEYCLOAK_ADMIN and
  * KOLO_TEST_KEYCLOAK_ADMIN_PASSWORD) that already has the realm. The tests then let the kolo client accept
  * their redirect URI and, for getting tokens without a browser, the password grant.
  */
@@ -74,6 +74,8 @@ public final class TestKeycloak {
             deleteRecursively(home.resolve("data"));
             Path importDir = Files.createDirectories(home.resolve("data").resolve("import"));
             Files.copy(Path.of(System.getProperty("kolo.realm.file")), importDir.resolve("kolo-realm.json"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(Path.of(System.getProperty("kolo.demo-users.file")), importDir.resolve("kolo-users-0.json"),
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,6 +2,7 @@ package org.kolo.testing;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,17 +29,23 @@ public final class Tokens {
 
     /** A token a public client of the realm (admin-cli, account-console) issues for a user: not meant for Kolo. */
     public static String ofClient(String clientId, String username) {
-        return TestKeycloak.postForm(LocalServices.keycloak().realmUrl() + "/protocol/openid-connect/token", Map.of(
-                "grant_type", "password", "client_id", clientId, "scope", "openid",
-                "username", username, "password", DEMO_PASSWORD))
-                .get("access_token").asText();
+        return passwordGrant(username, Map.of("client_id", clientId));
     }
 
     private static String fetch(String username) {
         String secret = ConfigProvider.getConfig().getValue("quarkus.oidc.credentials.secret", String.class);
-        return TestKeycloak.postForm(LocalServices.keycloak().realmUrl() + "/protocol/openid-connect/token", Map.of(
-                "grant_type", "password", "client_id", TestKeycloak.CLIENT, "client_secret", secret,
-                "scope", "openid", "username", username, "password", DEMO_PASSWORD))
+        return passwordGrant(username, Map.of("client_id", TestKeycloak.CLIENT, "client_secret", secret));
+    }
+
+    /** The password grant, with her one-time code when she has set one up (Keycloak then asks for it). */
+    private static String passwordGrant(String username, Map<String, String> client) {
+        Map<String, String> form = new HashMap<>(client);
+        form.putAll(Map.of("grant_type", "password", "scope", "openid", "username", username,
+                "password", DEMO_PASSWORD));
+        if (OneTimeCodes.has(username)) {
+            form.put("totp", OneTimeCodes.next(username));
+        }
+        return TestKeycloak.postForm(LocalServices.keycloak().realmUrl() + "/protocol/openid-connect/token", form)
                 .get("access_token").asText();
     }
 }
