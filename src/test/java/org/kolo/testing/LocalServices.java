@@ -18,6 +18,7 @@ public class LocalServices implements QuarkusTestResourceLifecycleManager {
     private static final TestObjectStorage STORAGE = new TestObjectStorage();
     private static final TestKeycloak KEYCLOAK = new TestKeycloak();
     private static String kolo;
+    private static String management;
     private static Map<String, String> started;
 
     @Override
@@ -39,6 +40,8 @@ public class LocalServices implements QuarkusTestResourceLifecycleManager {
         config.putAll(storage.join());
         config.putAll(keycloak.join());
         config.put("quarkus.http.test-port", String.valueOf(port));
+        management = "http://127.0.0.1:" + FreePort.find();
+        config.put("quarkus.management.test-port", management.substring(management.lastIndexOf(':') + 1));
         config.put("kolo.public-url", kolo);
         config.put("kolo.certificates.template-dir", CertificateTemplateCopy.make().toString());
         return config;
@@ -61,6 +64,11 @@ public class LocalServices implements QuarkusTestResourceLifecycleManager {
 
     public static TestKeycloak keycloak() {
         return KEYCLOAK;
+    }
+
+    /** Kolo's management interface (health, metrics, OpenAPI) in the tests. */
+    public static String managementUrl() {
+        return management;
     }
 
     /** Kolo's own address in the tests. */

@@ -16,7 +16,7 @@ class SecurityHeadersTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "/", "/me", "/exit", "/no-such-page", "/api/me", "/api/no-such-thing",
-            "/static/kolo.css", "/q/health/live" })
+            "/static/kolo.css", "/verify", "/q/health/live" })
     void every_answer_carries_the_security_headers(String path) {
         given().redirects().follow(false)
                 .when().get(path)
