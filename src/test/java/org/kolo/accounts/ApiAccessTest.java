@@ -67,11 +67,16 @@ class ApiAccessTest {
     void tokens_that_keycloaks_other_clients_issue_are_refused_and_kolos_own_are_accepted() {
         String nickname = LocalServices.keycloak().createActivist("api-aud-" + System.nanoTime(), "Almaty");
         for (String client : new String[] { "admin-cli", "account-console" }) {
-            given().auth().oauth2(Tokens.ofClient(client, nickname))
-                    .redirects().follow(false)
-                    .when().get("/api/me")
-                    .then().statusCode(401)
-                    .contentType(startsWith("application/problem+json"));
+            LocalServices.keycloak().setPasswordGrant(client, true);
+            try {
+                given().auth().oauth2(Tokens.ofClient(client, nickname))
+                        .redirects().follow(false)
+                        .when().get("/api/me")
+                        .then().statusCode(401)
+                        .contentType(startsWith("application/problem+json"));
+            } finally {
+                LocalServices.keycloak().setPasswordGrant(client, false);
+            }
         }
         given().auth().oauth2(Tokens.of(nickname))
                 .when().get("/api/me")

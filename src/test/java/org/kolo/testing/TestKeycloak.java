@@ -50,8 +50,6 @@ public final class TestKeycloak {
             startDist(servicesDirectory);
         }
         String secret = prepareClient("http://127.0.0.1:" + kolosPort);
-        allowPasswordGrant("admin-cli");
-        allowPasswordGrant("account-console");
         return Map.of(
                 "quarkus.oidc.auth-server-url", realmUrl(),
                 "quarkus.oidc.credentials.secret", secret,
@@ -77,6 +75,9 @@ public final class TestKeycloak {
                     StandardCopyOption.REPLACE_EXISTING);
             Files.copy(Path.of(System.getProperty("kolo.demo-users.file")), importDir.resolve("kolo-users-0.json"),
                     StandardCopyOption.REPLACE_EXISTING);
+            Path denyLists = Files.createDirectories(home.resolve("data").resolve("password-blacklists"));
+            Path denyList = Path.of(System.getProperty("kolo.password-deny-list.file"));
+            Files.copy(denyList, denyLists.resolve(denyList.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -92,6 +93,27 @@ public final class TestKeycloak {
                 home);
         process.awaitHttp(realmUrl() + "/.well-known/openid-configuration", status -> status == 200,
                 Duration.ofMinutes(4));
+        runAfterImport(home);
+    }
+
+    /** The operator's step after the import (keycloak/after-import.sh), run as an operator would run it. */
+    private void runAfterImport(Path home) {
+        Path script = Path.of(System.getProperty("kolo.realm.file")).resolveSibling("after-import.sh");
+        ProcessBuilder builder = new ProcessBuilder("bash", script.toString()).redirectErrorStream(true);
+        builder.environment().putAll(Map.of("KEYCLOAK_URL", baseUrl, "KEYCLOAK_ADMIN", adminUser,
+                "KEYCLOAK_ADMIN_PASSWORD", adminPassword, "KC_HOME", home.toString()));
+        try {
+            Process run = builder.start();
+            String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (run.waitFor() != 0) {
+                throw new IllegalStateException(script + " failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Returns the client secret after pointing the client at the test's Kolo and allowing the password grant. */
@@ -108,12 +130,34 @@ public final class TestKeycloak {
         return get(token, "/admin/realms/" + REALM + "/clients/" + id + "/client-secret").get("value").asText();
     }
 
-    /** Lets a test get a token for another client of the realm, as an attacker holding a password could. */
-    private void allowPasswordGrant(String clientId) {
+    /**
+     * Turns the password grant of another client of the realm on or off: on, a test gets the token an attacker
+     * would get from a realm whose operator allowed it; the shipped realm has it off.
+     */
+    public void setPasswordGrant(String clientId, boolean allowed) {
         String token = adminToken();
         ObjectNode client = (ObjectNode) get(token, "/admin/realms/" + REALM + "/clients?clientId=" + clientId).get(0);
-        client.put("directAccessGrantsEnabled", true);
+        client.put("directAccessGrantsEnabled", allowed);
         send(token, "PUT", "/admin/realms/" + REALM + "/clients/" + client.get("id").asText(), client);
+    }
+
+    /** Sets a new password as an admin would; Keycloak answers 400 when the realm's policy refuses it. */
+    public int resetPassword(String nickname, String password) {
+        String token = adminToken();
+        ObjectNode credential = JSON.createObjectNode().put("type", "password").put("value", password)
+                .put("temporary", false);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/admin/realms/" + REALM + "/users/"
+                        + userId(token, nickname) + "/reset-password"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(credential.toString())).build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A new activist account in a city, with the demo password, so a test starts with a clean record. */
@@ -151,6 +195,15 @@ public final class TestKeycloak {
         ObjectNode user = (ObjectNode) get(token, "/admin/realms/" + REALM + "/users/" + id);
         user.put("enabled", false);
         send(token, "PUT", "/admin/realms/" + REALM + "/users/" + id, user);
+    }
+
+    /** The realm roles a person holds, directly or through composites such as the default role. */
+    public List<String> effectiveRealmRoles(String nickname) {
+        String token = adminToken();
+        List<String> names = new ArrayList<>();
+        get(token, "/admin/realms/" + REALM + "/users/" + userId(token, nickname) + "/role-mappings/realm/composite")
+                .forEach(role -> names.add(role.get("name").asText()));
+        return names;
     }
 
     /** Keycloak's id of an account. */
