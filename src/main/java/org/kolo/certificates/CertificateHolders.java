@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import org.kolo.web.Language;
 import org.kolo.web.Messages;
 import org.kolo.web.RefusedRequest;
+import org.kolo.web.VisibleText;
 
 /** Saves the name and language a learner wants on the certificates she receives from now on. */
 @ApplicationScoped
@@ -57,16 +58,12 @@ public class CertificateHolders {
     public static String clean(String name) {
         String cleaned = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (cleaned.isEmpty() || cleaned.length() > CertificateHolder.MAX_NAME_LENGTH
-                || cleaned.codePoints().anyMatch(CertificateHolders::isHidden)) {
+                || !VisibleText.isVisible(cleaned)) {
             throw new RefusedRequest(422, "certificate-name-invalid", CertificateHolder.MAX_NAME_LENGTH);
         }
         if (!CertificateFonts.canPrint(cleaned)) {
             throw new RefusedRequest(422, "certificate-name-unprintable");
         }
         return cleaned;
-    }
-
-    private static boolean isHidden(int codePoint) {
-        return Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT;
     }
 }

@@ -77,7 +77,8 @@ public class ErrorResponses {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response wrongType(MismatchedInputException e) {
-        return respond(400, messages.format(lang(), "error.400.field", fieldOf(e)), List.of());
+        String key = e instanceof VisibleJsonStrings.HiddenCharacters ? "error.400.hidden" : "error.400.field";
+        return respond(400, messages.format(lang(), key, fieldOf(e)), List.of());
     }
 
     @ServerExceptionMapper(priority = FIRST)

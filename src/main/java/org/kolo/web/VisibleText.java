@@ -1,0 +1,23 @@
+package org.kolo.web;
+
+/**
+ * Text a person can see as it is: no NUL or other control characters (tab and line breaks aside), and no format
+ * characters, the invisible ones that reverse the direction of what follows (bidi overrides) or hide between letters
+ * (zero-width). A name or title with them can read differently on screen, in a PDF and in the database.
+ */
+public final class VisibleText {
+
+    private VisibleText() {
+    }
+
+    public static boolean isVisible(String text) {
+        return text.codePoints().noneMatch(VisibleText::isHidden);
+    }
+
+    private static boolean isHidden(int codePoint) {
+        if (codePoint == '\t' || codePoint == '\n' || codePoint == '\r') {
+            return false;
+        }
+        return Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT;
+    }
+}
