@@ -100,8 +100,8 @@ public class CertificateIssuer {
                     : CertificateHolders.clean(correctedName);
             Recipient recipient = new Recipient(old.accountId, old.city, name,
                     language != null ? language : Language.fromTag(old.language).orElseThrow());
-            Certificate fresh = draft(new IssueOrder(recipient, old.courseId, "reissue", issuedBy, old.sessionId,
-                    null), old.completedOn);
+            Certificate fresh = draft(new IssueOrder(recipient, old.courseId, "reissue", issuedBy, old.sessionId),
+                    old.completedOn);
             // The partial unique index allows one current certificate: the old one stops being current first.
             entityManager.createNativeQuery("update certificate set superseded_by = ?1, superseded_at = now() where id = ?2")
                     .setParameter(1, fresh.id).setParameter(2, old.id).executeUpdate();
@@ -160,9 +160,9 @@ public class CertificateIssuer {
         certificate.sessionId = order.sessionId();
         certificate.language = language;
         certificate.holderName = recipient.name();
-        certificate.courseTitle = order.courseTitle() != null ? order.courseTitle()
-                : CertificateDocuments.orElse(CertificateTemplate.pick(course.neutralTitles, language),
-                        CertificateDocuments.orElse(CertificateTemplate.pick(course.titles, language), course.id));
+        // The title is always the course's own (its neutral one first): a typed title could name drugs or a place.
+        certificate.courseTitle = CertificateDocuments.orElse(CertificateTemplate.pick(course.neutralTitles, language),
+                CertificateDocuments.orElse(CertificateTemplate.pick(course.titles, language), course.id));
         certificate.hours = course.certificateHours != null ? course.certificateHours : readingHours(course.id);
         certificate.completedOn = completedOn;
         certificate.expiresOn = course.certificateValidMonths == null ? null

@@ -64,7 +64,7 @@ public class CertificateRegisterPages {
     RequestLanguage language;
 
     /** The hand-issue form as sent, its results, and a problem to show (nothing typed is lost). */
-    public record IssueForm(String courseId, String learners, String courseTitle, String problem,
+    public record IssueForm(String courseId, String learners, String problem,
             List<HandIssuing.Result> results) {
     }
 
@@ -132,29 +132,27 @@ public class CertificateRegisterPages {
     @Path("/issue")
     @RolesAllowed({ Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN })
     public TemplateInstance issueForm() {
-        return Templates.issue(catalog.courses(), new IssueForm("", "", "", null, List.of()));
+        return Templates.issue(catalog.courses(), new IssueForm("", "", null, List.of()));
     }
 
     @POST
     @Path("/issue")
     @RolesAllowed({ Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response issue(@FormParam("course") String courseId, @FormParam("learners") String learners,
-            @FormParam("title") String title) {
+    public Response issue(@FormParam("course") String courseId, @FormParam("learners") String learners) {
         List<String> nicknames = learners == null ? List.of()
                 : Arrays.stream(learners.split("[\\n,;]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        IssueForm sent = new IssueForm(courseId == null ? "" : courseId, learners == null ? "" : learners,
-                title == null ? "" : title, null, List.of());
+        IssueForm sent = new IssueForm(courseId == null ? "" : courseId, learners == null ? "" : learners, null,
+                List.of());
         String problem = nicknames.isEmpty() ? "issue-no-learners"
-                : nicknames.size() > HandIssuing.MAX_LEARNERS ? "issue-too-many-learners"
-                : title != null && title.length() > 300 ? "issue-title-too-long" : null;
+                : nicknames.size() > HandIssuing.MAX_LEARNERS ? "issue-too-many-learners" : null;
         if (problem != null) {
             return Response.status(422).entity(Templates.issue(catalog.courses(), withProblem(sent, problem))).build();
         }
         try {
-            List<HandIssuing.Result> results = handIssuing.issue(new HandIssuing.Request(courseId, nicknames, title));
-            return Response.ok(Templates.issue(catalog.courses(), new IssueForm(sent.courseId(), "", sent.courseTitle(),
-                    null, results))).build();
+            List<HandIssuing.Result> results = handIssuing.issue(new HandIssuing.Request(courseId, nicknames));
+            return Response.ok(Templates.issue(catalog.courses(), new IssueForm(sent.courseId(), "", null,
+                    results))).build();
         } catch (RefusedRequest refused) {
             return Response.status(refused.status())
                     .entity(Templates.issue(catalog.courses(), withProblem(sent, refused.code()))).build();
@@ -178,6 +176,6 @@ public class CertificateRegisterPages {
     }
 
     private static IssueForm withProblem(IssueForm form, String problem) {
-        return new IssueForm(form.courseId(), form.learners(), form.courseTitle(), problem, List.of());
+        return new IssueForm(form.courseId(), form.learners(), problem, List.of());
     }
 }

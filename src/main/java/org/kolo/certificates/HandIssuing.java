@@ -26,7 +26,8 @@ import org.kolo.web.RefusedRequest;
 /**
  * Certificates issued by hand: admins for anyone, coordinators for learners of their city, trainers for their group
  * (today the learners of their city; the participants of their face-to-face session once sessions exist). A nickname
- * outside the issuer's reach is answered like an unknown one.
+ * outside the issuer's reach is answered like an unknown one. Nobody issues a certificate to herself, and the title
+ * printed is always the course's.
  */
 @RequestScoped
 public class HandIssuing {
@@ -48,14 +49,16 @@ public class HandIssuing {
     @Inject
     Catalog catalog;
 
-    /** Whom to issue a course's certificate to, and optionally a neutral title for this group's instance. */
+    /** Whom to issue a course's certificate to. */
     public record Request(
             @NotBlank String courseId,
-            @NotEmpty @Size(max = MAX_LEARNERS) List<@NotBlank @Size(max = 80) String> learners,
-            @Size(max = 300) String courseTitle) {
+            @NotEmpty @Size(max = MAX_LEARNERS) List<@NotBlank @Size(max = 80) String> learners) {
     }
 
-    /** What happened for one nickname: {@code issued}, {@code already-issued} or {@code unknown-learner}. */
+    /**
+     * What happened for one nickname: {@code issued}, {@code already-issued}, {@code unknown-learner} or
+     * {@code not-yourself}.
+     */
     public record Result(String learner, String outcome, UUID id, String code) {
     }
 
@@ -63,8 +66,6 @@ public class HandIssuing {
         CatalogCourse course = catalog.course(request.courseId())
                 .orElseThrow(() -> new RefusedRequest(422, "unknown-course"));
         String reason = user.hasRole(Roles.ADMIN) || user.hasRole(Roles.COORDINATOR) ? "manual" : "group";
-        String title = request.courseTitle() == null || request.courseTitle().isBlank() ? null
-                : request.courseTitle().strip();
         Set<String> nicknames = new LinkedHashSet<>();
         request.learners().forEach(n -> nicknames.add(n.strip()));
         List<Result> results = new ArrayList<>();
@@ -74,10 +75,14 @@ public class HandIssuing {
                 results.add(new Result(nickname, "unknown-learner", null, null));
                 continue;
             }
+            if (account.get().id().equals(user.id().orElseThrow())) {
+                results.add(new Result(nickname, "not-yourself", null, null));
+                continue;
+            }
             Recipient recipient = holders.recipient(account.get().id(), account.get().city().orElse(null),
                     languageOf(account.get(), course));
             CertificateIssuer.Issued issued = issuer.issue(new IssueOrder(recipient, course.id(), reason,
-                    user.id().orElseThrow(), null, title));
+                    user.id().orElseThrow(), null));
             results.add(new Result(nickname, issued.created() ? "issued" : "already-issued",
                     issued.certificate().id, issued.certificate().printedCode()));
         }

@@ -8,12 +8,10 @@ import java.util.UUID;
  * @param reason {@code completion}, {@code manual} (admin or coordinator) or {@code group} (a trainer's group)
  * @param issuedBy the account that issued it by hand; null when Kolo issues it on completion
  * @param sessionId the face-to-face session it is for, or null
- * @param courseTitle a neutral title for this instance, replacing the course's; null to use the course's
  */
-public record IssueOrder(Recipient recipient, String courseId, String reason, String issuedBy, UUID sessionId,
-        String courseTitle) {
+public record IssueOrder(Recipient recipient, String courseId, String reason, String issuedBy, UUID sessionId) {
 
     public static IssueOrder onCompletion(Recipient recipient, String courseId) {
-        return new IssueOrder(recipient, courseId, "completion", null, null, null);
+        return new IssueOrder(recipient, courseId, "completion", null, null);
     }
 }

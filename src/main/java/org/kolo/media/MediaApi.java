@@ -49,6 +49,7 @@ public class MediaApi extends UploadEndpoints {
     @RolesAllowed({ Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN })
     public Response putSubtitles(@PathParam("id") String mediaId,
             @PathParam("language") @Pattern(regexp = "ru|uk|kk|en") String subtitleLanguage, String vtt) {
+        permissions.checkMayChange(mediaId);
         subtitles.save(mediaId, subtitleLanguage, vtt, language.get());
         return Response.noContent().build();
     }
@@ -57,6 +58,7 @@ public class MediaApi extends UploadEndpoints {
     @Path("/{id:" + MediaNames.ID_FORM + "}")
     @RolesAllowed({ Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN })
     public Response delete(@PathParam("id") String mediaId) {
+        permissions.checkMayChange(mediaId);
         store.delete(mediaId);
         return Response.noContent().build();
     }

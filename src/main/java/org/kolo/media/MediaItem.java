@@ -43,6 +43,9 @@ public class MediaItem extends PanacheEntityBase {
     @Column(name = "uploaded_by")
     public String uploadedBy;
 
+    /** The uploader's city when she uploaded it, or null (older and demo items). */
+    public String city;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -64,7 +64,8 @@ public class MediaLibraryPages extends UploadEndpoints {
     static class Templates {
         static native TemplateInstance library(List<Line> items, String query, String language, boolean renditions);
 
-        static native TemplateInstance item(MediaView media, String title, String problem, String details);
+        static native TemplateInstance item(MediaView media, String title, boolean mayChange, String problem,
+                String details);
     }
 
     @GET
@@ -99,11 +100,12 @@ public class MediaLibraryPages extends UploadEndpoints {
             return Response.status(422).entity(page(mediaId, "subtitles-missing", null)).build();
         }
         try {
+            permissions.checkMayChange(mediaId);
             subtitles.save(mediaId, subtitleLanguage, Files.readString(file.uploadedFile(), StandardCharsets.UTF_8),
                     language.get());
         } catch (RefusedRequest refused) {
             return Response.status(refused.status())
-                    .entity(page(mediaId, refused.code(), String.valueOf(refused.arguments()[0]))).build();
+                    .entity(page(mediaId, refused.code(), detailOf(refused))).build();
         } catch (IOException | java.io.UncheckedIOException e) {
             return Response.status(422).entity(page(mediaId, "subtitles-not-text", null)).build();
         }
@@ -116,10 +118,11 @@ public class MediaLibraryPages extends UploadEndpoints {
     @Produces(MediaType.TEXT_HTML)
     public Response delete(@PathParam("id") String mediaId) {
         try {
+            permissions.checkMayChange(mediaId);
             store.delete(mediaId);
         } catch (RefusedRequest refused) {
             return Response.status(refused.status())
-                    .entity(page(mediaId, refused.code(), String.valueOf(refused.arguments()[0]))).build();
+                    .entity(page(mediaId, refused.code(), detailOf(refused))).build();
         }
         return Response.seeOther(URI.create("/media/library")).build();
     }
@@ -129,6 +132,11 @@ public class MediaLibraryPages extends UploadEndpoints {
         if (item == null) {
             throw new NotFoundException();
         }
-        return Templates.item(MediaView.of(item, messages, language.get()), Texts.pick(item.titles, language.get()), problem, details);
+        return Templates.item(MediaView.of(item, messages, language.get()), Texts.pick(item.titles, language.get()),
+                permissions.mayChange(mediaId), problem, details);
+    }
+
+    private static String detailOf(RefusedRequest refused) {
+        return refused.arguments().length > 0 ? String.valueOf(refused.arguments()[0]) : null;
     }
 }

@@ -51,7 +51,7 @@ public class MediaUploads {
 
     /** Starts the upload of a new item's file; its type is known when the first bytes come. */
     public Progress start(String mediaId, Map<String, String> titles, String language, String fileName, long size,
-            String uploader) {
+            String uploader, String city) {
         checkSize(size);
         return QuarkusTransaction.requiringNew().call(() -> {
             if (MediaItem.findById(mediaId) != null) {
@@ -65,6 +65,7 @@ public class MediaUploads {
             item.originalName = MediaNames.clean(fileName);
             item.state = "uploading";
             item.uploadedBy = uploader;
+            item.city = city;
             item.createdAt = Instant.now();
             item.updatedAt = item.createdAt;
             item.persist();

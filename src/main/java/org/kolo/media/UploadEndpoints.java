@@ -43,6 +43,9 @@ public abstract class UploadEndpoints {
     @Inject
     CurrentUser user;
 
+    @Inject
+    MediaPermissions permissions;
+
     /** A new item: its id (optional, made when missing), titles per language, language, the file's name and size. */
     public record NewMedia(
             @Pattern(regexp = "[a-z0-9][a-z0-9-]{2,59}") String id,
@@ -61,13 +64,14 @@ public abstract class UploadEndpoints {
     public Response start(@Valid @NotNull NewMedia media) {
         String id = media.id() == null || media.id().isBlank() ? MediaNames.newId() : media.id();
         return Response.status(201).entity(uploads.start(id, media.titles(), media.language(), media.fileName(),
-                media.size(), uploader())).build();
+                media.size(), uploader(), user.city().orElse(null))).build();
     }
 
     @POST
     @Path("/{id:" + MediaNames.ID_FORM + "}/file")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("id") String mediaId, @Valid @NotNull NewFile file) {
+        permissions.checkMayChange(mediaId);
         return Response.status(201).entity(uploads.replace(mediaId, file.fileName(), file.size(), uploader())).build();
     }
 

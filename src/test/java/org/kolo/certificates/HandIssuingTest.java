@@ -4,12 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.kolo.quizzes.QuizFixtures;
+import org.kolo.testing.LocalServices;
 import org.kolo.testing.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,16 +40,31 @@ class HandIssuingTest {
     }
 
     @Test
-    void a_trainer_issues_for_her_group_with_an_instance_title_but_not_beyond_her_city() {
+    void a_trainer_issues_for_her_group_within_her_city_and_the_course_title_is_printed_whatever_she_types() {
+        String trainer = LocalServices.keycloak().createUser("trainer-issue-" + System.nanoTime(), "Kyiv", "trainer");
         String inKyiv = QuizFixtures.newLearner("Kyiv");
         String inAlmaty = QuizFixtures.newLearner("Almaty");
-        given().auth().oauth2(Tokens.of("demo-trainer")).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.of(trainer)).contentType(ContentType.JSON)
                 .body(Map.of("courseId", "know-your-rights", "learners", List.of(inKyiv, inAlmaty),
-                        "courseTitle", "Тренінг з правової грамотності, Київ"))
+                        "courseTitle", "Курс для тех, кто употребляет, Київ"))
                 .post("/api/certificates").then().statusCode(200)
                 .body("[0].outcome", equalTo("issued")).body("[1].outcome", equalTo("unknown-learner"));
         given().auth().oauth2(Tokens.of(inKyiv)).get("/api/certificates/mine").then()
-                .body("[0].courseTitle", equalTo("Тренінг з правової грамотності, Київ"));
+                .body("", hasSize(1))
+                .body("[0].courseTitle", equalTo("Курс правовой грамотности"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "trainer", "coordinator", "admin" })
+    void nobody_issues_a_certificate_to_herself(String role) {
+        String issuer = LocalServices.keycloak().createUser(role + "-self-" + System.nanoTime(), "Kyiv", role);
+        String learner = QuizFixtures.newLearner("Kyiv");
+        issue(issuer, List.of(issuer, learner)).then().statusCode(200)
+                .body("", hasSize(2))
+                .body("[0].outcome", equalTo("not-yourself")).body("[0].code", nullValue())
+                .body("[1].outcome", equalTo("issued"));
+        given().auth().oauth2(Tokens.of(issuer)).get("/api/certificates/mine").then().statusCode(200)
+                .body("", hasSize(0));
     }
 
     @Test

@@ -37,27 +37,40 @@ final class MediaFixtures {
     }
 
     static Response start(String id, String fileName, long size) {
-        return given().auth().oauth2(Tokens.of(TRAINER)).contentType(ContentType.JSON)
+        return start(TRAINER, id, fileName, size);
+    }
+
+    static Response start(String uploader, String id, String fileName, long size) {
+        return given().auth().oauth2(Tokens.of(uploader)).contentType(ContentType.JSON)
                 .body(Map.of("id", id, "titles", Map.of("ru", "Памятка", "kk", "Жадынама"), "language", "ru",
                         "fileName", fileName, "size", size))
                 .post("/api/media");
     }
 
     static Response chunk(String uploadId, long offset, byte[] bytes) {
-        return given().auth().oauth2(Tokens.of(TRAINER)).contentType("application/octet-stream").body(bytes)
+        return chunk(TRAINER, uploadId, offset, bytes);
+    }
+
+    static Response chunk(String uploader, String uploadId, long offset, byte[] bytes) {
+        return given().auth().oauth2(Tokens.of(uploader)).contentType("application/octet-stream").body(bytes)
                 .put("/api/media/uploads/" + uploadId + "?offset=" + offset);
     }
 
     /** Uploads the whole file in the chunks the server asks for; returns the last answer. */
     static Response upload(String id, String fileName, byte[] file) {
-        Map<String, Object> progress = start(id, fileName, file.length).then().statusCode(201).extract().jsonPath()
+        return upload(TRAINER, id, fileName, file);
+    }
+
+    static Response upload(String uploader, String id, String fileName, byte[] file) {
+        Map<String, Object> progress = start(uploader, id, fileName, file.length).then().statusCode(201).extract().jsonPath()
                 .getMap("$");
         Response last = null;
         long offset = 0;
         int chunk = ((Number) progress.get("chunkBytes")).intValue();
         while (offset < file.length) {
             int end = (int) Math.min(offset + chunk, file.length);
-            last = chunk((String) progress.get("uploadId"), offset, Arrays.copyOfRange(file, (int) offset, end));
+            last = chunk(uploader, (String) progress.get("uploadId"), offset,
+                    Arrays.copyOfRange(file, (int) offset, end));
             if (last.statusCode() != 200) {
                 return last;
             }

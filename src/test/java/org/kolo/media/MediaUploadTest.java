@@ -21,6 +21,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.kolo.testing.LocalServices;
 import org.kolo.testing.Tokens;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -147,7 +148,9 @@ class MediaUploadTest {
         QuarkusTransaction.requiringNew().run(() -> MediaItem.getEntityManager().createNativeQuery(
                 "insert into media_usage (media_id, lesson_id) values (?1, 'human-rights-basics')")
                 .setParameter(1, id).executeUpdate());
-        given().auth().oauth2(Tokens.of(MediaFixtures.TRAINER)).delete("/api/media/" + id).then().statusCode(409)
+        String coordinator = LocalServices.keycloak().createUser("coordinator-used-" + System.nanoTime(), "Kyiv",
+                "coordinator");
+        given().auth().oauth2(Tokens.of(coordinator)).delete("/api/media/" + id).then().statusCode(409)
                 .body("type", equalTo("urn:kolo:problem:media-in-use"))
                 .body("detail", containsString("human-rights-basics"));
         QuarkusTransaction.requiringNew().run(() -> MediaItem.getEntityManager().createNativeQuery(
