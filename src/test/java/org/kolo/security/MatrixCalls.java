@@ -1,0 +1,189 @@
+package org.kolo.security;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kolo.testing.LocalServices;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Makes one matrix call: fills the operation's path with the record in question and the fixed values of content
+ * (a course, a lesson, a quiz, a city), sends a body that is valid for the operation, and returns the status.
+ */
+final class MatrixCalls {
+
+    private static final Pattern PARAMETER = Pattern.compile("\\{([a-z]+)}");
+    private static final String VTT = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nМатрица\n";
+    private static final byte[] PDF_START = "%PDF-1.4\n".getBytes();
+
+    private final MatrixRecords records;
+    private final Map<String, List<String>> bodyTypes;
+    private final String victimActivist;
+    private final String victimTrainer;
+
+    MatrixCalls(MatrixRecords records, Map<String, List<String>> bodyTypes) {
+        this.records = records;
+        this.bodyTypes = bodyTypes;
+        this.victimActivist = LocalServices.keycloak().createActivist("matrix-victim-" + suffix(), "Kyiv");
+        this.victimTrainer = LocalServices.keycloak().createUser("matrix-victim-trainer-" + suffix(), "Kyiv",
+                "trainer");
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    /** The kind of record an operation's path names, or null when it names only content or nothing. */
+    static MatrixRecords.Kind recordOf(String operation) {
+        String path = operation.substring(operation.indexOf(' ') + 1);
+        if (path.contains("{attempt}")) {
+            return MatrixRecords.Kind.ATTEMPT;
+        }
+        if (path.contains("{upload}")) {
+            return MatrixRecords.Kind.UPLOAD;
+        }
+        if (path.matches("/(api/|my/)?certificates/\\{id}.*")) {
+            return MatrixRecords.Kind.CERTIFICATE;
+        }
+        if (path.matches("/(api/)?media/(library/)?\\{id}.*")) {
+            return MatrixRecords.Kind.MEDIA;
+        }
+        return null;
+    }
+
+    /** Signing out ends the caller's session, so it comes last. */
+    static List<String> inCallOrder(Set<String> operations) {
+        List<String> ordered = new ArrayList<>(operations);
+        ordered.sort((a, b) -> Boolean.compare(a.equals("POST /logout"), b.equals("POST /logout")));
+        return ordered;
+    }
+
+    static boolean matches(String expected, List<String> actual) {
+        return expected != null && expected.equals(String.join(" ", actual));
+    }
+
+    /** The status she gets, or "-" when she cannot own such a record. */
+    String call(String operation, Caller caller, String whose) {
+        String method = operation.substring(0, operation.indexOf(' '));
+        String template = operation.substring(operation.indexOf(' ') + 1);
+        Map<String, String> values = new HashMap<>();
+        MatrixRecords.Kind kind = recordOf(operation);
+        if (kind != null) {
+            String owner = whose.equals("own") ? ownerOwn(kind, caller) : ownerOther(kind);
+            if (owner == null) {
+                return "-";
+            }
+            values.putAll(records.of(kind, owner, !method.equals("GET")));
+        }
+        String path = fill(template, values);
+        boolean api = path.startsWith("/api/");
+        RequestSpecification request = api ? caller.api() : caller.page();
+        withBody(request, operation, caller, api);
+        if (path.matches(".*/uploads/[^/]+") && method.equals("PUT")) {
+            path += "?offset=0";
+        }
+        return String.valueOf(request.request(method, path).statusCode());
+    }
+
+    private static String ownerOwn(MatrixRecords.Kind kind, Caller caller) {
+        boolean staff = caller.kind != Caller.Kind.ANONYMOUS && caller.kind != Caller.Kind.ACTIVIST;
+        return switch (kind) {
+            case ATTEMPT, CERTIFICATE -> caller.nickname;
+            case MEDIA, UPLOAD -> staff ? caller.nickname : null;
+        };
+    }
+
+    private String ownerOther(MatrixRecords.Kind kind) {
+        return kind == MatrixRecords.Kind.MEDIA || kind == MatrixRecords.Kind.UPLOAD ? victimTrainer
+                : victimActivist;
+    }
+
+    private String fill(String template, Map<String, String> values) {
+        Matcher parameter = PARAMETER.matcher(template);
+        StringBuilder path = new StringBuilder();
+        while (parameter.find()) {
+            String name = parameter.group(1);
+            String value = values.containsKey(name) ? values.get(name) : contentValue(template, name);
+            parameter.appendReplacement(path, Matcher.quoteReplacement(value));
+        }
+        parameter.appendTail(path);
+        return path.toString();
+    }
+
+    private String contentValue(String template, String name) {
+        return switch (name) {
+            case "course", "id" -> MatrixRecords.COURSE;
+            case "lesson" -> "human-rights-basics";
+            case "quiz" -> MatrixRecords.QUIZ;
+            case "language" -> "ru";
+            case "variant" -> "original";
+            case "file" -> "missing.png";
+            case "code" -> template.startsWith("/api/cities") ? "kyiv"
+                    : template.startsWith("/language") ? "uk" : records.certificateCode(victimActivist);
+            default -> throw new IllegalArgumentException("no value for {" + name + "} in " + template);
+        };
+    }
+
+    private void withBody(RequestSpecification request, String operation, Caller caller, boolean api) {
+        List<String> types = bodyTypes.getOrDefault(operation, List.of());
+        boolean unsafe = !operation.startsWith("GET ");
+        if (types.contains("application/json") || api && unsafe && types.isEmpty()) {
+            request.contentType(ContentType.JSON);
+            Object body = jsonBody(operation);
+            if (body != null) {
+                request.body(body);
+            }
+        } else if (types.contains("application/octet-stream")) {
+            request.contentType("application/octet-stream").body(PDF_START);
+        } else if (types.contains("text/vtt")) {
+            request.contentType("text/vtt; charset=utf-8").body(VTT);
+        } else if (types.contains("multipart/form-data")) {
+            request.multiPart("language", "ru").multiPart("file", "m.vtt", VTT.getBytes(), "text/vtt");
+            if (caller.formToken() != null) {
+                request.multiPart("csrf", caller.formToken());
+            }
+        } else if (unsafe) {
+            request.contentType(ContentType.URLENC.withCharset("UTF-8"));
+            formFields(operation).forEach(request::formParam);
+            if (caller.formToken() != null) {
+                request.formParam("csrf", caller.formToken());
+            }
+        }
+    }
+
+    private Object jsonBody(String operation) {
+        return switch (operation) {
+            case "PUT /api/attempts/{attempt}/answers/{question}" -> Map.of("value", true);
+            case "POST /api/certificates" -> Map.of("courseId", MatrixRecords.COURSE, "learners",
+                    List.of(victimActivist));
+            case "PUT /api/certificates/holder" -> Map.of("name", "Участница");
+            case "POST /api/certificates/{id}/reissue" -> Map.of();
+            case "POST /api/certificates/{id}/revocation" -> Map.of("reason", "matrix");
+            case "PUT /api/cities/{code}/target" -> Map.of("target", 100);
+            case "PUT /api/me/progress/{lesson}" -> Map.of("done", false);
+            case "POST /api/media", "POST /media/library" -> Map.of("titles", Map.of("ru", "Матрица"), "language",
+                    "ru", "fileName", "m.pdf", "size", 1000);
+            case "POST /api/media/{id}/file", "POST /media/library/{id}/file" -> Map.of("fileName", "n.pdf",
+                    "size", 1000);
+            case "PUT /media/preferences" -> Map.of("dataSaver", false);
+            default -> null;
+        };
+    }
+
+    private Map<String, String> formFields(String operation) {
+        return switch (operation) {
+            case "POST /certificates/issue" -> Map.of("course", MatrixRecords.COURSE, "learners", victimActivist);
+            case "POST /certificates/{id}/revoke" -> Map.of("reason", "matrix");
+            case "POST /my/certificates/name" -> Map.of("name", "Участница", "language", "ru");
+            default -> Map.of();
+        };
+    }
+}
