@@ -167,8 +167,11 @@ public class LessonPages {
     @Path("/images/{file}")
     public Response image(@PathParam("course") String courseId, @PathParam("file") String file) throws IOException {
         CatalogCourse course = access.readable(courseId);
+        if (!IMAGE.matcher(file).matches()) {
+            throw new NotFoundException(); // checked before the name goes near the file system
+        }
         java.nio.file.Path path = java.nio.file.Path.of(content.dir(), "courses", course.id(), "images", file);
-        if (!IMAGE.matcher(file).matches() || !Files.isRegularFile(path)) {
+        if (!Files.isRegularFile(path)) {
             throw new NotFoundException();
         }
         String type = file.endsWith(".png") ? "image/png" : "image/jpeg";

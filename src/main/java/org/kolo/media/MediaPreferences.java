@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -39,7 +40,7 @@ public class MediaPreferences {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    public Preference set(Preference preference) {
+    public Preference set(@NotNull Preference preference) {
         Panache.getEntityManager().createNativeQuery("""
                 insert into media_preference (account_id, data_saver, updated_at) values (?1, ?2, ?3)
                 on conflict (account_id) do update set data_saver = ?2, updated_at = ?3""")

@@ -103,8 +103,13 @@ public class MediaUploads {
             if (offset != locked.received) {
                 throw new RefusedRequest(409, "media-upload-offset", String.valueOf(locked.received));
             }
-            locked.received += write(staging(locked.id), offset, body,
+            long written = write(staging(locked.id), offset, body,
                     Math.min(config.chunkBytes(), locked.sizeBytes - offset), locked);
+            if (written == 0) {
+                // An empty chunk says nothing about the file: refuse it and keep the upload as it was.
+                throw new RefusedRequest(422, "media-chunk-empty");
+            }
+            locked.received += written;
             locked.updatedAt = Instant.now();
             if (locked.contentType == null) {
                 locked.contentType = sniff(locked).map(FileType::contentType).orElse(null);

@@ -81,6 +81,15 @@ public class ErrorResponses {
         return respond(400, messages.format(lang(), key, fieldOf(e)), List.of());
     }
 
+    /** A form body with a broken %-escape fails in the framework's decoder before any resource sees it. */
+    @ServerExceptionMapper(priority = FIRST)
+    public Response undecodable(IllegalArgumentException e) {
+        if (e.getMessage() != null && e.getMessage().startsWith("Failed to decode URL")) {
+            return respond(400, text("error.400.encoding"), List.of());
+        }
+        return unexpected(e);
+    }
+
     @ServerExceptionMapper(priority = FIRST)
     public Uni<Response> unauthorized(UnauthorizedException e) {
         HttpAuthenticator authenticator = routing.get(HttpAuthenticator.class.getName());

@@ -127,6 +127,20 @@ class MediaUploadTest {
     }
 
     @Test
+    void an_empty_chunk_is_refused_and_the_upload_goes_on_where_it_stood() {
+        String id = "empty-chunk-" + UUID.randomUUID().toString().substring(0, 8);
+        byte[] file = pdf(1_500_000);
+        String uploadId = start(id, "e.pdf", file.length).then().statusCode(201).extract().path("uploadId");
+        chunk(uploadId, 0, new byte[0]).then().statusCode(422).body("type", equalTo("urn:kolo:problem:media-chunk-empty"));
+        chunk(uploadId, 0, Arrays.copyOfRange(file, 0, 1_000_000)).then().statusCode(200);
+        chunk(uploadId, 1_000_000, new byte[0]).then().statusCode(422);
+        given().auth().oauth2(Tokens.of(MediaFixtures.TRAINER)).get("/api/media/uploads/" + uploadId).then()
+                .statusCode(200).body("received", equalTo(1_000_000));
+        chunk(uploadId, 1_000_000, Arrays.copyOfRange(file, 1_000_000, file.length)).then().statusCode(200)
+                .body("complete", equalTo(true));
+    }
+
+    @Test
     void members_only_media_needs_a_login_and_its_addresses_expire() throws Exception {
         String id = "private-" + UUID.randomUUID().toString().substring(0, 8);
         upload(id, "x.pdf", pdf(20_000)).then().statusCode(200);

@@ -73,24 +73,51 @@ final class MatrixCalls {
     /** The status she gets, or "-" when she cannot own such a record. */
     String call(String operation, Caller caller, String whose) {
         String method = operation.substring(0, operation.indexOf(' '));
-        String template = operation.substring(operation.indexOf(' ') + 1);
+        Map<String, String> values = pathValues(operation, caller, whose, !method.equals("GET"));
+        if (values == null) {
+            return "-";
+        }
+        String path = withQuery(operation, fill(operation, values));
+        boolean api = path.startsWith("/api/");
+        RequestSpecification request = api ? caller.api() : caller.page();
+        withBody(request, operation, caller, api);
+        return String.valueOf(request.request(method, path).statusCode());
+    }
+
+    /** The values of the record in the operation's path (none if it names none), or null if she can own none. */
+    Map<String, String> pathValues(String operation, Caller caller, String whose, boolean fresh) {
         Map<String, String> values = new HashMap<>();
         MatrixRecords.Kind kind = recordOf(operation);
         if (kind != null) {
             String owner = whose.equals("own") ? ownerOwn(kind, caller) : ownerOther(kind);
             if (owner == null) {
-                return "-";
+                return null;
             }
-            values.putAll(records.of(kind, owner, !method.equals("GET")));
+            values.putAll(records.of(kind, owner, fresh));
         }
-        String path = fill(template, values);
-        boolean api = path.startsWith("/api/");
-        RequestSpecification request = api ? caller.api() : caller.page();
-        withBody(request, operation, caller, api);
-        if (path.matches(".*/uploads/[^/]+") && method.equals("PUT")) {
-            path += "?offset=0";
+        return values;
+    }
+
+    /** The operation's path, its parameters filled from these values or the fixed content values. */
+    String fill(String operation, Map<String, String> values) {
+        String template = operation.substring(operation.indexOf(' ') + 1);
+        Matcher parameter = PARAMETER.matcher(template);
+        StringBuilder path = new StringBuilder();
+        while (parameter.find()) {
+            String name = parameter.group(1);
+            String value = values.containsKey(name) ? values.get(name) : contentValue(template, name);
+            parameter.appendReplacement(path, Matcher.quoteReplacement(value));
         }
-        return String.valueOf(request.request(method, path).statusCode());
+        parameter.appendTail(path);
+        return path.toString();
+    }
+
+    static String withQuery(String operation, String path) {
+        return operation.startsWith("PUT ") && operation.endsWith("/uploads/{upload}") ? path + "?offset=0" : path;
+    }
+
+    List<String> bodyTypes(String operation) {
+        return bodyTypes.getOrDefault(operation, List.of());
     }
 
     private static String ownerOwn(MatrixRecords.Kind kind, Caller caller) {
@@ -104,18 +131,6 @@ final class MatrixCalls {
     private String ownerOther(MatrixRecords.Kind kind) {
         return kind == MatrixRecords.Kind.MEDIA || kind == MatrixRecords.Kind.UPLOAD ? victimTrainer
                 : victimActivist;
-    }
-
-    private String fill(String template, Map<String, String> values) {
-        Matcher parameter = PARAMETER.matcher(template);
-        StringBuilder path = new StringBuilder();
-        while (parameter.find()) {
-            String name = parameter.group(1);
-            String value = values.containsKey(name) ? values.get(name) : contentValue(template, name);
-            parameter.appendReplacement(path, Matcher.quoteReplacement(value));
-        }
-        parameter.appendTail(path);
-        return path.toString();
     }
 
     private String contentValue(String template, String name) {
@@ -133,7 +148,7 @@ final class MatrixCalls {
     }
 
     private void withBody(RequestSpecification request, String operation, Caller caller, boolean api) {
-        List<String> types = bodyTypes.getOrDefault(operation, List.of());
+        List<String> types = bodyTypes(operation);
         boolean unsafe = !operation.startsWith("GET ");
         if (types.contains("application/json") || api && unsafe && types.isEmpty()) {
             request.contentType(ContentType.JSON);
@@ -159,7 +174,8 @@ final class MatrixCalls {
         }
     }
 
-    private Object jsonBody(String operation) {
+    /** A body the operation accepts, or null when it takes none. */
+    Object jsonBody(String operation) {
         return switch (operation) {
             case "PUT /api/attempts/{attempt}/answers/{question}" -> Map.of("value", true);
             case "POST /api/certificates" -> Map.of("courseId", MatrixRecords.COURSE, "learners",
@@ -178,7 +194,7 @@ final class MatrixCalls {
         };
     }
 
-    private Map<String, String> formFields(String operation) {
+    Map<String, String> formFields(String operation) {
         return switch (operation) {
             case "POST /certificates/issue" -> Map.of("course", MatrixRecords.COURSE, "learners", victimActivist);
             case "POST /certificates/{id}/revoke" -> Map.of("reason", "matrix");
