@@ -28,7 +28,8 @@ public final class MediaNames {
     }
 
     /**
-     * The uploader's file name, kept as metadata: no path, no control characters, at most 200 characters. It is
+     * The uploader's file name, kept as metadata: no path, no control characters or half
+     * letters (lone surrogates), at most 200 characters. It is
      * shown escaped and used for nothing else.
      */
     public static String clean(String fileName) {
@@ -36,20 +37,25 @@ public final class MediaNames {
             return null;
         }
         String name = fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).codePoints().filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
-        return name.isEmpty() ? null : name.length() > 200 ? name.substring(0, 200) : name;
+        name = name.substring(name.lastIndexOf('/') + 1).codePoints().filter(c -> !Character.isISOControl(c) && !(c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        name = firstCodePoints(name.strip(), 200).strip();
+        return name.isEmpty() ? null : name;
     }
 
     /** A download name in the reader's language: the title in letters, digits and hyphens, and the extension. */
     public static String downloadName(String title, String variant, String extension) {
         String base = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFC)
-                .replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
-        if (base.length() > 80) {
-            base = base.substring(0, 80);
-        }
+                .replaceAll("[^\\p{L}\\p{N}]+", "-");
+        base = firstCodePoints(base.replaceAll("^-+", ""), 80).replaceAll("-+$", "");
         String suffix = MediaFile.ORIGINAL.equals(variant) ? "" : "-" + variant.toLowerCase(Locale.ROOT);
         return (base.isEmpty() ? "kolo" : base) + suffix + "." + extension;
+    }
+
+    /** At most {@code most} characters, never cutting a letter written with two chars (a surrogate pair) in half. */
+    private static String firstCodePoints(String text, int most) {
+        return text.length() <= most ? text : text.substring(0, text.offsetByCodePoints(0, Math.min(most,
+                text.codePointCount(0, text.length()))));
     }
 
     private static String random(int length) {

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  */
 public final class WebVtt {
 
+    /** Hours have at most six digits: no video is longer, and more would overflow the milliseconds. */
     private static final Pattern TIMING = Pattern.compile(
-            "^((?:\\d{2,}:)?[0-5]\\d:[0-5]\\d\\.\\d{3})\\s+-->\\s+((?:\\d{2,}:)?[0-5]\\d:[0-5]\\d\\.\\d{3})(\\s+.*)?$");
+            "^((?:\\d{2,6}:)?[0-5]\\d:[0-5]\\d\\.\\d{3})\\s+-->\\s+((?:\\d{2,6}:)?[0-5]\\d:[0-5]\\d\\.\\d{3})(\\s+.*)?$");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     public static final int MAX_CHARS = 500_000;
 

@@ -46,6 +46,8 @@ class MediaFormatsTest {
                 """);
         assertEquals(List.of(new WebVtt.Problem(6, "timing"), new WebVtt.Problem(9, "end-before-start")), problems);
         assertTrue(WebVtt.check("WEBVTT\n\n01:00:00.000 --> 01:00:01.500 align:start\nЇжак\n").isEmpty());
+        assertEquals(List.of(new WebVtt.Problem(2, "timing")),
+                WebVtt.check("WEBVTT\n44:09.362 --> 87524767547721647359:14:53.809\nҚош\n"));
         assertEquals(List.of("Сәлем, құрбым", "Ґанок"), WebVtt.transcript(
                 "WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\n<b>Сәлем</b>,\nқұрбым\n\n00:00:03.000 --> 00:00:04.000\nҐанок\n"));
     }
@@ -68,5 +70,14 @@ class MediaFormatsTest {
         assertEquals("Құқықтарыңызды-біліңіз-360p.mp4", MediaNames.downloadName("Құқықтарыңызды біліңіз!", "360p", "mp4"));
         assertEquals("Памятка.pdf", MediaNames.downloadName("Памятка", "original", "pdf"));
         assertTrue(MediaNames.ID.matcher(MediaNames.newId()).matches());
+    }
+
+    @Test
+    void long_names_are_cut_between_letters_and_never_end_in_a_gap_or_a_hyphen() {
+        String name = MediaNames.clean("я".repeat(199) + "\uD835\uDD38 b.pdf");
+        assertEquals("я".repeat(199) + "\uD835\uDD38", name);
+        assertEquals("a", MediaNames.clean("a" + " ".repeat(199) + "b"));
+        assertEquals("x.pdf", MediaNames.clean("\uD800x.pdf"));
+        assertEquals("абв-".repeat(19) + "абв-light.mp4", MediaNames.downloadName("абв ".repeat(21), "LIGHT", "mp4"));
     }
 }

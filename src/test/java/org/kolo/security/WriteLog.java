@@ -45,7 +45,7 @@ final class WriteLog implements AutoCloseable {
         }
     }
 
-    /** How many rows have been written so far, or the tables named by the last ones. */
+    /** How many writes have been committed so far; {@link #since} names the ones after a count. */
     long count() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("select coalesce(max(id), 0) from fuzz_write")) {

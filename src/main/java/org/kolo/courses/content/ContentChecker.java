@@ -151,6 +151,11 @@ public final class ContentChecker {
 
     private void checkLessonFile(CourseSource course, LessonFile file, Set<String> lessonIds) {
         LessonMarkdown markdown = LessonMarkdown.parse(file.markdown());
+        if (markdown.nesting() > LessonMarkdown.MOST_NESTING) {
+            problems.add(ContentProblem.error(file.path(), file.bodyLine(), "quotes and lists are nested "
+                    + markdown.nesting() + " deep; a lesson nests at most " + LessonMarkdown.MOST_NESTING));
+            return;
+        }
         for (LessonMarkdown.RawHtml html : markdown.rawHtml()) {
             problems.add(ContentProblem.error(file.path(), file.bodyLine() + html.line() - 1,
                     "HTML is not allowed in lessons: " + abbreviate(html.html())));

@@ -21,10 +21,6 @@ import java.util.stream.Stream;
 
 import org.kolo.quizzes.Quiz;
 import org.kolo.quizzes.content.QuizReader;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import org.kolo.courses.content.CourseSource.CertificateRule;
 import org.kolo.courses.content.CourseSource.LessonFile;
@@ -83,16 +79,11 @@ public final class ContentReader {
             problems.add(ContentProblem.error(folder, 1, "course folder without course.yaml"));
             return Optional.empty();
         }
-        YamlNode yaml;
-        try {
-            yaml = new YamlNode(new Yaml(new SafeConstructor(new LoaderOptions())).compose(
-                    Files.newBufferedReader(file, StandardCharsets.UTF_8)));
-        } catch (MarkedYAMLException e) {
-            problems.add(ContentProblem.error(file, e.getProblemMark().getLine() + 1, "not valid YAML: " + e.getProblem()));
+        Optional<YamlNode> read = ContentFiles.yaml(file, problems);
+        if (read.isEmpty()) {
             return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        YamlNode yaml = read.get();
         if (!yaml.isMap()) {
             problems.add(ContentProblem.error(file, 1, "course.yaml must be a mapping of keys to values"));
             return Optional.empty();
@@ -167,23 +158,22 @@ public final class ContentReader {
     }
 
     private Optional<LessonFile> readLessonFile(String language, Path path) {
-        try {
-            byte[] bytes = Files.readAllBytes(path);
-            String text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n");
-            FrontMatter front = FrontMatter.parse(text);
-            if (front == null) {
-                problems.add(ContentProblem.error(path, 1, "a lesson starts with front matter: ---, title: …, ---"));
-                return Optional.empty();
-            }
-            String title = front.values().get("title");
-            if (title == null || title.isBlank()) {
-                problems.add(ContentProblem.error(path, 1, "title is missing in the front matter"));
-            }
-            return Optional.of(new LessonFile(language, path, title == null ? "" : title,
-                    front.values().get("translated-from"), front.body(), front.bodyLine(), sha256(bytes)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        byte[] bytes = ContentFiles.read(path);
+        Optional<String> decoded = ContentFiles.text(path, bytes, problems);
+        if (decoded.isEmpty()) {
+            return Optional.empty();
         }
+        FrontMatter front = FrontMatter.parse(decoded.get().replace("\r\n", "\n"));
+        if (front == null) {
+            problems.add(ContentProblem.error(path, 1, "a lesson starts with front matter: ---, title: …, ---"));
+            return Optional.empty();
+        }
+        String title = front.values().get("title");
+        if (title == null || title.isBlank()) {
+            problems.add(ContentProblem.error(path, 1, "title is missing in the front matter"));
+        }
+        return Optional.of(new LessonFile(language, path, title == null ? "" : title,
+                front.values().get("translated-from"), front.body(), front.bodyLine(), sha256(bytes)));
     }
 
     private int readVersion(YamlNode yaml, Path file) {

@@ -49,18 +49,36 @@ public final class LessonMarkdown {
 
     private static final String MEDIA_MARK = "/media-ref/";
 
+    /** Deeper than this, a lesson is refused: the renderer recurses, and no lesson needs a tenth of it. */
+    public static final int MOST_NESTING = 32;
+
     private final Node document;
+    private final int nesting;
 
     private LessonMarkdown(Node document) {
         this.document = document;
+        this.nesting = nestingOf(document);
     }
 
     public static LessonMarkdown parse(String markdown) {
         return new LessonMarkdown(PARSER.parse(markdown));
     }
 
+    /** How deep the deepest element sits (a plain paragraph's text is 3 deep); counted without recursion. */
+    public int nesting() {
+        return nesting;
+    }
+
+    /** Too deep to walk: the checker refuses such a lesson, and every other answer about it is empty. */
+    private boolean tooDeep() {
+        return nesting > MOST_NESTING;
+    }
+
     public List<Reference> references() {
         List<Reference> references = new ArrayList<>();
+        if (tooDeep()) {
+            return references;
+        }
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
@@ -78,6 +96,9 @@ public final class LessonMarkdown {
 
     public List<RawHtml> rawHtml() {
         List<RawHtml> html = new ArrayList<>();
+        if (tooDeep()) {
+            return html;
+        }
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(HtmlBlock block) {
@@ -94,6 +115,9 @@ public final class LessonMarkdown {
 
     public int words() {
         int[] count = { 0 };
+        if (tooDeep()) {
+            return 0;
+        }
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Text text) {
@@ -113,6 +137,9 @@ public final class LessonMarkdown {
      * the item's player as it is then (renditions and subtitles come after the lesson).
      */
     public String toHtml(Targets targets) {
+        if (tooDeep()) {
+            return "";
+        }
         Map<Image, SizedImage> sizes = rewriteReferences(targets);
         String html = HtmlRenderer.builder()
                 .escapeHtml(true)
@@ -171,6 +198,27 @@ public final class LessonMarkdown {
                 attributes.put("rel", "noopener noreferrer");
             }
         };
+    }
+
+    private static int nestingOf(Node root) {
+        int depth = 1;
+        int most = 1;
+        Node node = root;
+        while (true) {
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                most = Math.max(most, ++depth);
+                continue;
+            }
+            while (node != root && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+            }
+            if (node == root) {
+                return most;
+            }
+            node = node.getNext();
+        }
     }
 
     private static int lineOf(Node node) {

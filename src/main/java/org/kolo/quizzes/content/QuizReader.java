@@ -1,9 +1,5 @@
 package org.kolo.quizzes.content;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.kolo.courses.content.ContentFiles;
 import org.kolo.courses.content.ContentProblem;
 import org.kolo.courses.content.ContentReader;
 import org.kolo.courses.content.YamlNode;
@@ -24,10 +21,6 @@ import org.kolo.quizzes.Question.Option;
 import org.kolo.quizzes.Question.Pair;
 import org.kolo.quizzes.QuestionType;
 import org.kolo.quizzes.Quiz;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one quiz file and checks it as it goes: every text in every required language, a type Kolo knows, correct
@@ -59,17 +52,12 @@ public final class QuizReader {
     }
 
     private Optional<Quiz> read(String courseId) {
-        YamlNode yaml;
-        try {
-            yaml = new YamlNode(new Yaml(new SafeConstructor(new LoaderOptions())).compose(
-                    Files.newBufferedReader(file, StandardCharsets.UTF_8)));
-        } catch (MarkedYAMLException e) {
-            error(e.getProblemMark().getLine() + 1, "not valid YAML: " + e.getProblem());
+        Optional<YamlNode> read = ContentFiles.yaml(file, problems);
+        if (read.isEmpty()) {
             return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        if (yaml == null || !yaml.isMap()) {
+        YamlNode yaml = read.get();
+        if (!yaml.isMap()) {
             error(1, "a quiz file is a mapping of keys to values");
             return Optional.empty();
         }

@@ -1,0 +1,287 @@
+package org.kolo.courses.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.kolo.testing.Mutations;
+import org.kolo.testing.Properties;
+
+/**
+ * Content is written by hand and by tools: whatever a file holds, the reader and the checker answer with problems
+ * at lines, and a lesson renders to HTML that runs nothing and links only where Kolo allows.
+ */
+class ContentPropertiesTest {
+
+    private static final String COURSE = """
+            id: property-course
+            version: 1
+            order: 3
+            access: members
+            languages: [ru, uk, kk]
+            optional-languages: [en]
+            title: {ru: Курс, uk: Курс, kk: Курс}
+            summary:
+              ru: "Кратко: о правах"
+              uk: Коротко
+              kk: Қысқаша
+            certificate:
+              hours: 1.5
+              valid-months: 12
+            completion:
+              lessons: all
+              quizzes: [property-quiz]
+            tests: {before: property-quiz, after: property-quiz}
+            modules:
+              - id: only-module
+                title: {ru: Модуль, uk: Модуль, kk: Модуль}
+                lessons: [only-lesson]
+            """;
+    private static final String QUIZ = """
+            id: property-quiz
+            version: 2
+            title: {ru: Тест, uk: Тест, kk: Тест}
+            pass-mark: 70
+            draw: 2
+            time-limit: 10
+            questions:
+              - id: one
+                type: single
+                text: {ru: Вопрос, uk: Питання, kk: Сұрақ}
+                options:
+                  - {id: a, correct: true, text: {ru: Да, uk: Так, kk: Иә}}
+                  - {id: b, text: {ru: Нет, uk: Ні, kk: Жоқ}}
+              - id: two
+                type: true-false
+                answer: false
+                text: {ru: "Верно?", uk: "Правда?", kk: "Рас па?"}
+              - id: three
+                type: matching
+                text: {ru: Пары, uk: Пари, kk: Жұптар}
+                pairs:
+                  - {id: p, left: {ru: а, uk: а, kk: а}, right: {ru: б, uk: б, kk: б}}
+                  - {id: q, left: {ru: в, uk: в, kk: в}, right: {ru: г, uk: г, kk: г}}
+            """;
+    private static final String LESSON = """
+            ---
+            title: "Урок: права"
+            minutes: 5
+            ---
+
+            # Заголовок
+
+            Текст с [ссылкой](https://example.org/a?b=c "t") и [уроком](lesson:only-lesson), ![схема](images/x.png)
+            и видео ![видео](media:m-abc123).
+
+            > цитата *курсив* **жирный** `код`
+
+            1. раз
+            2. два
+
+            | a | b |
+            |---|---|
+            """ + "слово ".repeat(450) + "\n";
+    private static final List<String> YAML_TOKENS = List.of(":", ": ", "- ", "-", "[", "]", "{", "}", ",", "&a ", "*a",
+            "!!binary ", "!!python/object ", "!!map ", "? ", "|", ">", "|-", "#", "%YAML 1.1\n", "---\n", "...\n", "\t",
+            "  ", "<<: *a", "~", "null", "true", "0x1F", "1e5", "-7", "2.", "'", "\"", "\\x00", "@", "`");
+    private static final List<String> MARKDOWN_TOKENS = List.of("---", "\n---\n", "[", "](", ")", "![", "<", ">",
+            "<script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)", "lesson:", "media:", "images/", "https://",
+            "http://", "data:text/html,", "vbscript:", "&#106;avascript:", "*", "_", "`", "```", "#", "|", "\\", "<!--",
+            "-->", "<a href=\"javascript:x\">", "[x]: javascript:y", "[x]", "\"", "'", "onmouseover=", "    ");
+    private static final Mutations YAML_FILES = new Mutations(List.of(COURSE, QUIZ), YAML_TOKENS);
+    private static final Mutations LESSONS = new Mutations(List.of(LESSON, "---\ntitle: x\n---\n"),
+            MARKDOWN_TOKENS);
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\s([a-zA-Z-]+)=\"([^\"]*)\"");
+    private static final List<String> TAGS = List.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "em", "strong", "code",
+            "pre", "blockquote", "ul", "ol", "li", "a", "img", "br", "hr", "div");
+    private static final List<String> ATTRIBUTES = List.of("href", "src", "alt", "title", "loading", "decoding",
+            "width", "height", "rel", "class", "data-media", "data-title", "start");
+
+    @TempDir
+    Path root;
+
+    @Test
+    void front_matter_written_from_values_reads_back_as_those_values() {
+        Properties.forAll("front matter round trip", ContentPropertiesTest::values, values -> Stream.empty(),
+                values -> {
+                    StringBuilder text = new StringBuilder("---\n");
+                    values.forEach((key, value) -> text.append(key).append(": ").append(value).append('\n'));
+                    String body = "Текст\n\nещё: текст\n---\n";
+                    FrontMatter front = FrontMatter.parse(text.append("---\n").append(body).toString());
+                    assertNotNull(front, text::toString);
+                    assertEquals(values, front.values(), text::toString);
+                    assertEquals(body, front.body());
+                    assertEquals(values.size() + 3, front.bodyLine());
+                });
+    }
+
+    @Test
+    void any_lesson_text_renders_to_html_that_runs_nothing() {
+        Properties.forAll("lesson rendering", LESSONS, Properties::shorter, text -> {
+            FrontMatter.parse(text);
+            LessonMarkdown lesson = LessonMarkdown.parse(text);
+            lesson.references().forEach(reference -> assertTrue(reference.line() >= 1));
+            lesson.rawHtml().forEach(html -> assertTrue(html.line() >= 1));
+            assertTrue(lesson.words() >= 0);
+            assertSafe(lesson.toHtml(TARGETS));
+        });
+    }
+
+    @Test
+    void any_course_folder_gets_problems_at_lines_and_never_an_exception() throws Exception {
+        assertEquals(List.of(), problemsOf(new Folder(utf8(COURSE), utf8(QUIZ), utf8(LESSON))).stream()
+                .filter(ContentProblem::isError).toList(), "the folder the inputs start from");
+        Properties.forAll("course folder", ContentPropertiesTest::folder, folder -> Stream.empty(), folder -> {
+            for (ContentProblem problem : problemsOf(folder)) {
+                assertTrue(problem.line() >= 1 && !problem.message().isBlank(), problem::toString);
+            }
+        });
+    }
+
+    @Test
+    void a_file_that_is_not_utf8_is_an_error_at_the_line_of_its_first_bad_byte() throws Exception {
+        byte[] windows1251 = "---\ntitle: x\n---\n\nПрава\n".getBytes("windows-1251");
+        byte[] quiz = (QUIZ.replace("Тест, uk", "\u0000, uk") + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        quiz[quiz.length - 1] = (byte) 0xC3;
+        List<String> problems = problemsOf(new Folder(utf8(COURSE), quiz, windows1251)).stream()
+                .map(problem -> problem.format(root)).toList();
+        assertTrue(problems.contains("courses/property-course/lessons/only-lesson/ru.md:5: error: not UTF-8 text: "
+                + "save the file as UTF-8"), problems::toString);
+        assertTrue(problems.contains("courses/property-course/quizzes/property-quiz.yaml:"
+                + (QUIZ.lines().count() + 1) + ": error: not UTF-8 text: save the file as UTF-8"), problems::toString);
+    }
+
+    @Test
+    void a_lesson_nested_too_deep_is_refused_by_the_checker() throws Exception {
+        String lesson = LESSON + "\n" + ">".repeat(5000) + " глубоко\n";
+        List<String> problems = problemsOf(new Folder(utf8(COURSE), utf8(QUIZ), utf8(lesson))).stream()
+                .map(problem -> problem.format(root)).toList();
+        assertTrue(problems.stream().anyMatch(problem -> problem.equals("courses/property-course/lessons/"
+                + "only-lesson/ru.md:5: error: quotes and lists are nested 5003 deep; a lesson nests at most 32")),
+                problems::toString);
+    }
+
+    private List<ContentProblem> problemsOf(Folder folder) throws Exception {
+        Path course = root.resolve("courses/property-course");
+        Files.createDirectories(course.resolve("lessons/only-lesson"));
+        Files.createDirectories(course.resolve("quizzes"));
+        Files.write(course.resolve("course.yaml"), folder.course());
+        Files.write(course.resolve("quizzes/property-quiz.yaml"), folder.quiz());
+        Path lessons = course.resolve("lessons/only-lesson");
+        Files.createDirectories(course.resolve("images"));
+        ImageIO.write(new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB), "png", course.resolve("images/x.png").toFile());
+        Files.write(lessons.resolve("ru.md"), folder.lesson());
+        for (String language : List.of("uk", "kk")) {
+            Files.write(lessons.resolve(language + ".md"), translation(folder.lesson()));
+        }
+        return ContentChecker.check(ContentReader.read(root));
+    }
+
+    /** The Russian lesson as its translation: the same text, marked as translated from it. */
+    private static byte[] translation(byte[] russian) {
+        byte[] fence = utf8("---\n");
+        if (!Arrays.equals(russian, 0, Math.min(russian.length, fence.length), fence, 0, fence.length)) {
+            return russian;
+        }
+        byte[] mark = utf8("---\ntranslated-from: " + ContentReader.sha256(russian).substring(0, 12) + "\n");
+        byte[] translation = Arrays.copyOf(mark, mark.length + russian.length - fence.length);
+        System.arraycopy(russian, fence.length, translation, mark.length, russian.length - fence.length);
+        return translation;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The files of one course: its course.yaml, one quiz, and the one lesson in every language. */
+    private record Folder(byte[] course, byte[] quiz, byte[] lesson) {
+        @Override
+        public String toString() {
+            return "course.yaml:\n" + new String(course, java.nio.charset.StandardCharsets.UTF_8) + "\nquiz:\n"
+                    + new String(quiz, java.nio.charset.StandardCharsets.UTF_8) + "\nlesson:\n"
+                    + new String(lesson, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Folder folder(Random random) {
+        int which = random.nextInt(3);
+        String course = which == 0 ? YAML_FILES.apply(random) : COURSE;
+        String quiz = which == 1 ? YAML_FILES.apply(random) : QUIZ;
+        String lesson = which == 2 ? LESSONS.apply(random) : LESSON;
+        return new Folder(Mutations.bytes(course, random), Mutations.bytes(quiz, random),
+                Mutations.bytes(lesson, random));
+    }
+
+    private static Map<String, String> values(Random random) {
+        String keyLetters = "abcdefghijklmnopqrstuvwxyz-_0123456789";
+        String valueLetters = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһіїєґABCxyz0123456789 :,.!?«»\"'-#[]{}";
+        Map<String, String> values = new LinkedHashMap<>();
+        int count = random.nextInt(8);
+        for (int i = 0; i < count; i++) {
+            String key = "k" + letters(random, keyLetters, 12);
+            String value = letters(random, valueLetters, 60).strip();
+            boolean quoted = value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
+                    || value.startsWith("'") && value.endsWith("'"));
+            values.put(key, value.equals("---") || quoted ? "x" + value : value);
+        }
+        return values;
+    }
+
+    private static String letters(Random random, String alphabet, int most) {
+        StringBuilder text = new StringBuilder();
+        int length = random.nextInt(most + 1);
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
+    }
+
+    private static void assertSafe(String html) {
+        Matcher tags = TAG.matcher(html);
+        while (tags.find()) {
+            assertTrue(TAGS.contains(tags.group(2).toLowerCase()), () -> "tag " + tags.group() + " in " + html);
+            Matcher attributes = ATTRIBUTE.matcher(tags.group(3));
+            while (attributes.find()) {
+                String name = attributes.group(1).toLowerCase();
+                String value = attributes.group(2);
+                assertTrue(ATTRIBUTES.contains(name), () -> "attribute " + name + " in " + html);
+                if (name.equals("href") || name.equals("src")) {
+                    assertTrue(value.isEmpty() || value.equals("#") || value.startsWith("https://")
+                            || value.startsWith("/"), () -> name + "=" + value + " in " + html);
+                }
+            }
+        }
+        assertTrue(!html.toLowerCase().contains("<script") && !html.toLowerCase().contains("<iframe"), html);
+    }
+
+    private static final LessonMarkdown.Targets TARGETS = new LessonMarkdown.Targets() {
+        @Override
+        public Optional<String> lessonUrl(String lessonId) {
+            return lessonId.equals("only-lesson") ? Optional.of("/courses/property-course/only-lesson") : Optional.empty();
+        }
+
+        @Override
+        public Optional<LessonMarkdown.SizedImage> image(String path) {
+            return Optional.of(new LessonMarkdown.SizedImage("/courses/property-course/" + path, 640, 480));
+        }
+    };
+}
