@@ -1,5 +1,7 @@
 package org.kolo.web;
 
+import java.util.OptionalInt;
+
 /**
  * Text a person can see as it is: no NUL or other control characters (tab and line breaks aside), and no format
  * characters, the invisible ones that reverse the direction of what follows (bidi overrides) or hide between letters
@@ -12,6 +14,11 @@ public final class VisibleText {
 
     public static boolean isVisible(String text) {
         return text.codePoints().noneMatch(VisibleText::isHidden);
+    }
+
+    /** The first hidden character in {@code text}, as a code point. */
+    public static OptionalInt firstHidden(String text) {
+        return text.codePoints().filter(VisibleText::isHidden).findFirst();
     }
 
     private static boolean isHidden(int codePoint) {

@@ -33,6 +33,21 @@ class GiftProblemsTest {
     }
 
     @Test
+    void a_hidden_character_is_an_error_at_its_line_in_either_format() {
+        assertEquals(List.of("2: hidden character U+001B: remove it (control and invisible characters change how a "
+                + "text reads)"), shown(ImportFormat.GIFT.parse("// x\n::a:: Вопрос {\u001B=Да ~Нет}\n", "ru")));
+        assertEquals(List.of("3: hidden character U+202E: remove it (control and invisible characters change how a "
+                + "text reads)"), shown(ImportFormat.AIKEN.parse("Вопрос\nA. Да\nB. \u202EНет\nANSWER: A\n", "ru")));
+    }
+
+    @Test
+    void unicode_line_separators_end_a_line_as_they_do_in_yaml() {
+        ImportResult result = ImportFormat.AIKEN.parse("Сұрақ:\u2029A. Иә\u2028B. Жоқ\nANSWER: A\n", "kk");
+        assertEquals(List.of(), shown(result));
+        assertEquals("Сұрақ:", result.questions().get(0).text());
+    }
+
+    @Test
     void what_is_only_partly_unsupported_is_imported_without_that_part() {
         List<ImportedQuestion> kept = GiftParser.parse(ImportFiles.read("unsupported.gift"), "en").questions();
         assertEquals(List.of("weights", "partial-short", "short-feedback", "kept"),
