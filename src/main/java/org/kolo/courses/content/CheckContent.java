@@ -14,12 +14,17 @@ public final class CheckContent {
         ContentSet content = ContentReader.read(root);
         List<ContentProblem> problems = ContentChecker.check(content);
         problems.forEach(problem -> System.out.println(problem.format(root)));
-        long errors = problems.stream().filter(ContentProblem::isError).count();
+        long errors = count(problems, ContentProblem.Severity.ERROR);
         long lessons = content.courses().stream().mapToLong(course -> course.lessons().count()).sum();
-        System.out.printf("checked %d courses, %d lessons in %s: %d errors, %d warnings%n",
-                content.courses().size(), lessons, root, errors, problems.size() - errors);
+        System.out.printf("checked %d courses, %d lessons in %s: %d errors, %d warnings, %d files marked for review%n",
+                content.courses().size(), lessons, root, errors, count(problems, ContentProblem.Severity.WARNING),
+                count(problems, ContentProblem.Severity.REVIEW));
         if (errors > 0) {
             System.exit(1);
         }
+    }
+
+    private static long count(List<ContentProblem> problems, ContentProblem.Severity severity) {
+        return problems.stream().filter(problem -> problem.severity() == severity).count();
     }
 }

@@ -5,9 +5,12 @@ import java.nio.file.Path;
 /** One thing wrong in the content, at a file and line, as the checker prints it. */
 public record ContentProblem(Path file, int line, Severity severity, String message) {
 
-    /** Errors stop a course from loading and fail the checker; warnings only inform. */
+    /**
+     * Errors stop a course from loading and fail the checker; warnings only inform; a review lists a file its author
+     * marked for a lawyer to confirm ({@code review:} in a lesson's front matter or a quiz file).
+     */
     public enum Severity {
-        ERROR, WARNING
+        ERROR, WARNING, REVIEW
     }
 
     public static ContentProblem error(Path file, int line, String message) {
@@ -16,6 +19,10 @@ public record ContentProblem(Path file, int line, Severity severity, String mess
 
     public static ContentProblem warning(Path file, int line, String message) {
         return new ContentProblem(file, line, Severity.WARNING, message);
+    }
+
+    public static ContentProblem review(Path file, int line, String what) {
+        return new ContentProblem(file, line, Severity.REVIEW, "for a lawyer to confirm: " + what);
     }
 
     public boolean isError() {

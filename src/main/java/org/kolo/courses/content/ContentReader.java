@@ -172,6 +172,11 @@ public final class ContentReader {
         if (title == null || title.isBlank()) {
             problems.add(ContentProblem.error(path, 1, "title is missing in the front matter"));
         }
+        String review = front.values().get("review");
+        if (review != null) {
+            problems.add(review.isBlank() ? ContentProblem.error(path, 1, "review: say what a lawyer should confirm")
+                    : ContentProblem.review(path, 1, review));
+        }
         return Optional.of(new LessonFile(language, path, title == null ? "" : title,
                 front.values().get("translated-from"), front.body(), front.bodyLine(), sha256(bytes)));
     }

@@ -61,6 +61,9 @@ public final class QuizReader {
             error(1, "a quiz file is a mapping of keys to values");
             return Optional.empty();
         }
+        yaml.get("review").ifPresent(review -> problems.add(review.text().filter(text -> !text.isBlank())
+                .map(text -> ContentProblem.review(file, review.line(), text))
+                .orElseGet(() -> ContentProblem.error(file, review.line(), "review: say what a lawyer should confirm"))));
         String expected = file.getFileName().toString().replaceFirst("\\.yaml$", "");
         String id = yaml.get("id").flatMap(YamlNode::text).orElse("");
         if (!id.equals(expected)) {

@@ -171,6 +171,23 @@ class ContentPropertiesTest {
     }
 
     @Test
+    void files_marked_for_review_are_listed_and_are_no_error() throws Exception {
+        String lesson = LESSON.replace("minutes: 5\n", "minutes: 5\nreview: ст. 91 УПК РФ, срок задержания\n");
+        String quiz = "review: вопрос two, сроки\n" + QUIZ;
+        List<ContentProblem> problems = problemsOf(new Folder(utf8(COURSE), utf8(quiz), utf8(lesson)));
+        List<String> shown = problems.stream().map(problem -> problem.format(root)).toList();
+        assertTrue(shown.contains("courses/property-course/lessons/only-lesson/ru.md:1: review: for a lawyer to "
+                + "confirm: ст. 91 УПК РФ, срок задержания"), shown::toString);
+        assertTrue(shown.contains("courses/property-course/quizzes/property-quiz.yaml:1: review: for a lawyer to "
+                + "confirm: вопрос two, сроки"), shown::toString);
+        assertEquals(List.of(), problems.stream().filter(ContentProblem::isError).toList());
+        List<String> blank = problemsOf(new Folder(utf8(COURSE), utf8("review: ''\n" + QUIZ), utf8(LESSON))).stream()
+                .filter(ContentProblem::isError).map(problem -> problem.format(root)).toList();
+        assertEquals(List.of("courses/property-course/quizzes/property-quiz.yaml:1: error: review: say what a lawyer "
+                + "should confirm"), blank);
+    }
+
+    @Test
     void a_lesson_nested_too_deep_is_refused_by_the_checker() throws Exception {
         String lesson = LESSON + "\n" + ">".repeat(5000) + " глубоко\n";
         List<String> problems = problemsOf(new Folder(utf8(COURSE), utf8(QUIZ), utf8(lesson))).stream()
