@@ -35,7 +35,8 @@ public class Catalog {
 
     /** A course with its modules and lessons in order. */
     public record CatalogCourse(String id, int version, boolean isPublic, List<String> languages,
-            Map<String, String> titles, Map<String, String> summaries, List<String> requiredQuizzes,
+            Map<String, String> titles, Map<String, String> summaries, Map<String, String> neutralTitles,
+            boolean neutralPageTitles, List<String> requiredQuizzes,
             String testBefore, String testAfter, List<CatalogModule> modules, List<CatalogLesson> lessons) {
 
         public int minutes() {
@@ -111,6 +112,7 @@ public class Catalog {
                     .toList();
             loaded.put(course.id, new CatalogCourse(course.id, course.version, "public".equals(course.access),
                     List.of(course.languages.split(",")), course.titles, course.summaries,
+                    course.neutralTitles == null ? Map.of() : course.neutralTitles, course.neutralPageTitles,
                     course.requiredQuizzes.isBlank() ? List.of() : List.of(course.requiredQuizzes.split(",")),
                     course.testBefore, course.testAfter, modules, List.copyOf(lessons)));
         }

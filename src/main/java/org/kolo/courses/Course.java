@@ -40,6 +40,9 @@ public class Course extends PanacheEntityBase {
     @Column(name = "neutral_titles")
     public Map<String, String> neutralTitles;
 
+    @Column(name = "neutral_page_titles")
+    public boolean neutralPageTitles;
+
     /** Comma-separated quiz ids the completion rule requires (used once quizzes exist). */
     @Column(name = "required_quizzes")
     public String requiredQuizzes;

@@ -110,10 +110,21 @@ public final class ContentReader {
                 quizzes.stream().filter(Quiz::required).map(Quiz::id)).distinct().toList();
         return Optional.of(new Ordered(order, new CourseSource(id, version, access, languages, optional,
                 texts(yaml, "title", file), texts(yaml, "summary", file),
-                yaml.get("neutral-title").map(YamlNode::strings).orElse(Map.of()),
+                yaml.get("neutral-title").map(YamlNode::strings).orElse(Map.of()), neutralPageTitles(yaml, file),
                 required, modules, quizzes, test(yaml, "before"), test(yaml, "after"), certificateRule(yaml, file),
                 folder, file,
                 hashOf(folder))));
+    }
+
+    /** {@code page-titles: neutral} (the default) or {@code full}. */
+    private boolean neutralPageTitles(YamlNode yaml, Path file) {
+        Optional<YamlNode> node = yaml.get("page-titles");
+        String value = node.flatMap(YamlNode::text).orElse("neutral");
+        if (!value.equals("neutral") && !value.equals("full")) {
+            problems.add(ContentProblem.error(file, node.get().line(),
+                    "page-titles must be 'neutral' or 'full', not '" + value + "'"));
+        }
+        return !value.equals("full");
     }
 
     private List<ModuleSource> readModules(YamlNode yaml, Path file, Path folder, String courseId,

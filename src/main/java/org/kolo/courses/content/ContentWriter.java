@@ -71,6 +71,7 @@ public class ContentWriter {
         course.titles = source.titles();
         course.summaries = source.summaries();
         course.neutralTitles = source.neutralTitles();
+        course.neutralPageTitles = source.neutralPageTitles();
         course.requiredQuizzes = String.join(",", source.requiredQuizzes());
         course.testBefore = source.testBefore();
         course.testAfter = source.testAfter();

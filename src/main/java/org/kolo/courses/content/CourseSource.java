@@ -17,6 +17,7 @@ public record CourseSource(
         Map<String, String> titles,
         Map<String, String> summaries,
         Map<String, String> neutralTitles,
+        boolean neutralPageTitles,
         List<String> requiredQuizzes,
         List<ModuleSource> modules,
         List<Quiz> quizzes,

@@ -50,7 +50,7 @@ class ContentLoaderTest {
     @Test
     void an_edited_lesson_keeps_progress_and_a_removed_one_is_retired(@org.junit.jupiter.api.io.TempDir Path temp)
             throws IOException {
-        Path copy = copyOf(REAL, temp.resolve("content"));
+        Path copy = TestCourse.copyOf(REAL, temp.resolve("content"));
         given().auth().oauth2(Tokens.of("demo-admin")).contentType(ContentType.JSON).body("{\"done\": true}")
                 .put("/api/me/progress/digital-security").then().statusCode(200);
 
@@ -80,7 +80,7 @@ class ContentLoaderTest {
     @Test
     void a_course_with_an_error_is_refused_and_keeps_its_previous_version(@org.junit.jupiter.api.io.TempDir Path temp)
             throws IOException {
-        Path copy = copyOf(REAL, temp.resolve("content"));
+        Path copy = TestCourse.copyOf(REAL, temp.resolve("content"));
         Files.delete(copy.resolve("courses/know-your-rights/lessons/in-detention/kk.md"));
         LoadReport report = loader.load(copy);
         assertEquals(java.util.List.of("know-your-rights"), report.coursesRefused());
@@ -100,20 +100,6 @@ class ContentLoaderTest {
         LessonProgress kept = QuarkusTransaction.requiringNew().call(() ->
                 LessonProgress.<LessonProgress>find("lessonId = ?1 and completedAt is not null", lessonId).firstResult());
         assertNotNull(kept, "progress on " + lessonId + " must survive");
-    }
-
-    private static Path copyOf(Path source, Path target) throws IOException {
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path to = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(file, to);
-                }
-            }
-        }
-        return target;
     }
 
     private static void deleteTree(Path folder) throws IOException {

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +14,6 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,74 +27,6 @@ import org.kolo.testing.Properties;
  */
 class ContentPropertiesTest {
 
-    private static final String COURSE = """
-            id: property-course
-            version: 1
-            order: 3
-            access: members
-            languages: [ru, uk, kk]
-            optional-languages: [en]
-            title: {ru: Курс, uk: Курс, kk: Курс}
-            summary:
-              ru: "Кратко: о правах"
-              uk: Коротко
-              kk: Қысқаша
-            certificate:
-              hours: 1.5
-              valid-months: 12
-            completion:
-              lessons: all
-              quizzes: [property-quiz]
-            tests: {before: property-quiz, after: property-quiz}
-            modules:
-              - id: only-module
-                title: {ru: Модуль, uk: Модуль, kk: Модуль}
-                lessons: [only-lesson]
-            """;
-    private static final String QUIZ = """
-            id: property-quiz
-            version: 2
-            title: {ru: Тест, uk: Тест, kk: Тест}
-            pass-mark: 70
-            draw: 2
-            time-limit: 10
-            questions:
-              - id: one
-                type: single
-                text: {ru: Вопрос, uk: Питання, kk: Сұрақ}
-                options:
-                  - {id: a, correct: true, text: {ru: Да, uk: Так, kk: Иә}}
-                  - {id: b, text: {ru: Нет, uk: Ні, kk: Жоқ}}
-              - id: two
-                type: true-false
-                answer: false
-                text: {ru: "Верно?", uk: "Правда?", kk: "Рас па?"}
-              - id: three
-                type: matching
-                text: {ru: Пары, uk: Пари, kk: Жұптар}
-                pairs:
-                  - {id: p, left: {ru: а, uk: а, kk: а}, right: {ru: б, uk: б, kk: б}}
-                  - {id: q, left: {ru: в, uk: в, kk: в}, right: {ru: г, uk: г, kk: г}}
-            """;
-    private static final String LESSON = """
-            ---
-            title: "Урок: права"
-            minutes: 5
-            ---
-
-            # Заголовок
-
-            Текст с [ссылкой](https://example.org/a?b=c "t") и [уроком](lesson:only-lesson), ![схема](images/x.png)
-            и видео ![видео](media:m-abc123).
-
-            > цитата *курсив* **жирный** `код`
-
-            1. раз
-            2. два
-
-            | a | b |
-            |---|---|
-            """ + "слово ".repeat(450) + "\n";
     private static final List<String> YAML_TOKENS = List.of(":", ": ", "- ", "-", "[", "]", "{", "}", ",", "&a ", "*a",
             "!!binary ", "!!python/object ", "!!map ", "? ", "|", ">", "|-", "#", "%YAML 1.1\n", "---\n", "...\n", "\t",
             "  ", "<<: *a", "~", "null", "true", "0x1F", "1e5", "-7", "2.", "'", "\"", "\\x00", "@", "`");
@@ -106,8 +34,8 @@ class ContentPropertiesTest {
             "<script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)", "lesson:", "media:", "images/", "https://",
             "http://", "data:text/html,", "vbscript:", "&#106;avascript:", "*", "_", "`", "```", "#", "|", "\\", "<!--",
             "-->", "<a href=\"javascript:x\">", "[x]: javascript:y", "[x]", "\"", "'", "onmouseover=", "    ");
-    private static final Mutations YAML_FILES = new Mutations(List.of(COURSE, QUIZ), YAML_TOKENS);
-    private static final Mutations LESSONS = new Mutations(List.of(LESSON, "---\ntitle: x\n---\n"),
+    private static final Mutations YAML_FILES = new Mutations(List.of(TestCourse.COURSE, TestCourse.QUIZ), YAML_TOKENS);
+    private static final Mutations LESSONS = new Mutations(List.of(TestCourse.LESSON, "---\ntitle: x\n---\n"),
             MARKDOWN_TOKENS);
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\s([a-zA-Z-]+)=\"([^\"]*)\"");
@@ -148,7 +76,7 @@ class ContentPropertiesTest {
 
     @Test
     void any_course_folder_gets_problems_at_lines_and_never_an_exception() throws Exception {
-        assertEquals(List.of(), problemsOf(new Folder(utf8(COURSE), utf8(QUIZ), utf8(LESSON))).stream()
+        assertEquals(List.of(), problemsOf(new Folder(utf8(TestCourse.COURSE), utf8(TestCourse.QUIZ), utf8(TestCourse.LESSON))).stream()
                 .filter(ContentProblem::isError).toList(), "the folder the inputs start from");
         Properties.forAll("course folder", ContentPropertiesTest::folder, folder -> Stream.empty(), folder -> {
             for (ContentProblem problem : problemsOf(folder)) {
@@ -160,28 +88,28 @@ class ContentPropertiesTest {
     @Test
     void a_file_that_is_not_utf8_is_an_error_at_the_line_of_its_first_bad_byte() throws Exception {
         byte[] windows1251 = "---\ntitle: x\n---\n\nПрава\n".getBytes("windows-1251");
-        byte[] quiz = (QUIZ.replace("Тест, uk", "\u0000, uk") + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] quiz = (TestCourse.QUIZ.replace("Тест, uk", "\u0000, uk") + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         quiz[quiz.length - 1] = (byte) 0xC3;
-        List<String> problems = problemsOf(new Folder(utf8(COURSE), quiz, windows1251)).stream()
+        List<String> problems = problemsOf(new Folder(utf8(TestCourse.COURSE), quiz, windows1251)).stream()
                 .map(problem -> problem.format(root)).toList();
         assertTrue(problems.contains("courses/property-course/lessons/only-lesson/ru.md:5: error: not UTF-8 text: "
                 + "save the file as UTF-8"), problems::toString);
         assertTrue(problems.contains("courses/property-course/quizzes/property-quiz.yaml:"
-                + (QUIZ.lines().count() + 1) + ": error: not UTF-8 text: save the file as UTF-8"), problems::toString);
+                + (TestCourse.QUIZ.lines().count() + 1) + ": error: not UTF-8 text: save the file as UTF-8"), problems::toString);
     }
 
     @Test
     void files_marked_for_review_are_listed_and_are_no_error() throws Exception {
-        String lesson = LESSON.replace("minutes: 5\n", "minutes: 5\nreview: ст. 91 УПК РФ, срок задержания\n");
-        String quiz = "review: вопрос two, сроки\n" + QUIZ;
-        List<ContentProblem> problems = problemsOf(new Folder(utf8(COURSE), utf8(quiz), utf8(lesson)));
+        String lesson = TestCourse.LESSON.replace("minutes: 5\n", "minutes: 5\nreview: ст. 91 УПК РФ, срок задержания\n");
+        String quiz = "review: вопрос two, сроки\n" + TestCourse.QUIZ;
+        List<ContentProblem> problems = problemsOf(new Folder(utf8(TestCourse.COURSE), utf8(quiz), utf8(lesson)));
         List<String> shown = problems.stream().map(problem -> problem.format(root)).toList();
         assertTrue(shown.contains("courses/property-course/lessons/only-lesson/ru.md:1: review: for a lawyer to "
                 + "confirm: ст. 91 УПК РФ, срок задержания"), shown::toString);
         assertTrue(shown.contains("courses/property-course/quizzes/property-quiz.yaml:1: review: for a lawyer to "
                 + "confirm: вопрос two, сроки"), shown::toString);
         assertEquals(List.of(), problems.stream().filter(ContentProblem::isError).toList());
-        List<String> blank = problemsOf(new Folder(utf8(COURSE), utf8("review: ''\n" + QUIZ), utf8(LESSON))).stream()
+        List<String> blank = problemsOf(new Folder(utf8(TestCourse.COURSE), utf8("review: ''\n" + TestCourse.QUIZ), utf8(TestCourse.LESSON))).stream()
                 .filter(ContentProblem::isError).map(problem -> problem.format(root)).toList();
         assertEquals(List.of("courses/property-course/quizzes/property-quiz.yaml:1: error: review: say what a lawyer "
                 + "should confirm"), blank);
@@ -189,8 +117,8 @@ class ContentPropertiesTest {
 
     @Test
     void a_lesson_nested_too_deep_is_refused_by_the_checker() throws Exception {
-        String lesson = LESSON + "\n" + ">".repeat(5000) + " глубоко\n";
-        List<String> problems = problemsOf(new Folder(utf8(COURSE), utf8(QUIZ), utf8(lesson))).stream()
+        String lesson = TestCourse.LESSON + "\n" + ">".repeat(5000) + " глубоко\n";
+        List<String> problems = problemsOf(new Folder(utf8(TestCourse.COURSE), utf8(TestCourse.QUIZ), utf8(lesson))).stream()
                 .map(problem -> problem.format(root)).toList();
         assertTrue(problems.stream().anyMatch(problem -> problem.equals("courses/property-course/lessons/"
                 + "only-lesson/ru.md:5: error: quotes and lists are nested 5003 deep; a lesson nests at most 32")),
@@ -198,31 +126,8 @@ class ContentPropertiesTest {
     }
 
     private List<ContentProblem> problemsOf(Folder folder) throws Exception {
-        Path course = root.resolve("courses/property-course");
-        Files.createDirectories(course.resolve("lessons/only-lesson"));
-        Files.createDirectories(course.resolve("quizzes"));
-        Files.write(course.resolve("course.yaml"), folder.course());
-        Files.write(course.resolve("quizzes/property-quiz.yaml"), folder.quiz());
-        Path lessons = course.resolve("lessons/only-lesson");
-        Files.createDirectories(course.resolve("images"));
-        ImageIO.write(new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB), "png", course.resolve("images/x.png").toFile());
-        Files.write(lessons.resolve("ru.md"), folder.lesson());
-        for (String language : List.of("uk", "kk")) {
-            Files.write(lessons.resolve(language + ".md"), translation(folder.lesson()));
-        }
+        TestCourse.write(root.resolve("courses/property-course"), folder.course(), folder.quiz(), folder.lesson());
         return ContentChecker.check(ContentReader.read(root));
-    }
-
-    /** The Russian lesson as its translation: the same text, marked as translated from it. */
-    private static byte[] translation(byte[] russian) {
-        byte[] fence = utf8("---\n");
-        if (!Arrays.equals(russian, 0, Math.min(russian.length, fence.length), fence, 0, fence.length)) {
-            return russian;
-        }
-        byte[] mark = utf8("---\ntranslated-from: " + ContentReader.sha256(russian).substring(0, 12) + "\n");
-        byte[] translation = Arrays.copyOf(mark, mark.length + russian.length - fence.length);
-        System.arraycopy(russian, fence.length, translation, mark.length, russian.length - fence.length);
-        return translation;
     }
 
     private static byte[] utf8(String text) {
@@ -241,9 +146,9 @@ class ContentPropertiesTest {
 
     private static Folder folder(Random random) {
         int which = random.nextInt(3);
-        String course = which == 0 ? YAML_FILES.apply(random) : COURSE;
-        String quiz = which == 1 ? YAML_FILES.apply(random) : QUIZ;
-        String lesson = which == 2 ? LESSONS.apply(random) : LESSON;
+        String course = which == 0 ? YAML_FILES.apply(random) : TestCourse.COURSE;
+        String quiz = which == 1 ? YAML_FILES.apply(random) : TestCourse.QUIZ;
+        String lesson = which == 2 ? LESSONS.apply(random) : TestCourse.LESSON;
         return new Folder(Mutations.bytes(course, random), Mutations.bytes(quiz, random),
                 Mutations.bytes(lesson, random));
     }
