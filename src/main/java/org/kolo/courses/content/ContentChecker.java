@@ -53,7 +53,28 @@ public final class ContentChecker {
         for (CourseSource course : content.courses()) {
             checker.checkCourse(course, lessonIds);
         }
+        checker.checkTerms(content, Glossary.read(content.root().resolve("glossary.yaml"), checker.problems));
         return checker.problems.stream().distinct().toList();
+    }
+
+    /** Every lesson, quiz and course file against the glossary's variants to avoid. */
+    private void checkTerms(ContentSet content, Glossary glossary) {
+        if (glossary.isEmpty()) {
+            return;
+        }
+        for (CourseSource course : content.courses()) {
+            List<Path> yamlFiles = new ArrayList<>(List.of(course.metadataFile()));
+            course.quizzes().forEach(quiz -> yamlFiles.add(course.folder().resolve("quizzes/" + quiz.id() + ".yaml")));
+            for (Path file : yamlFiles) {
+                ContentFiles.text(file, ContentFiles.read(file), new ArrayList<>()).ifPresent(text -> glossary
+                        .findingsInYaml(text).forEach(found -> problems.add(
+                                ContentProblem.error(file, found.line(), found.message()))));
+            }
+            course.lessons().flatMap(lesson -> lesson.files().values().stream()).forEach(lesson -> ContentFiles
+                    .text(lesson.path(), ContentFiles.read(lesson.path()), new ArrayList<>())
+                    .ifPresent(text -> glossary.findings(lesson.language(), text).forEach(found -> problems.add(
+                            ContentProblem.error(lesson.path(), found.line(), found.message())))));
+        }
     }
 
     private void checkIds(ContentSet content) {

@@ -56,6 +56,19 @@ public final class YamlNode {
         return node instanceof SequenceNode;
     }
 
+    /** The values of a mapping by their keys, in file order; empty for anything else. */
+    public Map<String, YamlNode> children() {
+        Map<String, YamlNode> children = new LinkedHashMap<>();
+        if (node instanceof MappingNode map) {
+            for (NodeTuple tuple : map.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode k) {
+                    children.put(k.getValue(), new YamlNode(tuple.getValueNode()));
+                }
+            }
+        }
+        return children;
+    }
+
     /** A map of plain strings, such as titles per language, in file order. */
     public Map<String, String> strings() {
         Map<String, String> values = new LinkedHashMap<>();
