@@ -61,8 +61,8 @@ public class AttemptViews {
 
     private static boolean reviewed(QuizAttempt attempt, Quiz quiz, Map<String, QuizAnswer> answers,
             Question question) {
-        return attempt.isSubmitted()
-                || quiz.feedback() == Quiz.Feedback.AFTER_EACH && answers.containsKey(question.id());
+        return quiz.feedback() == Quiz.Feedback.AFTER_EACH ? attempt.isSubmitted() || answers.containsKey(question.id())
+                : quiz.feedback() == Quiz.Feedback.AFTER_SUBMIT && attempt.isSubmitted();
     }
 
     private QuestionView question(Question question, AskedQuestion asked, QuizAnswer saved, int position,

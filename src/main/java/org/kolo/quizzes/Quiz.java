@@ -29,9 +29,12 @@ public record Quiz(
     /** Which attempt gives the result. */
     public enum Counts { HIGHEST, LAST }
 
-    /** When a learner sees whether she was right. */
+    /**
+     * When a learner sees whether she was right: after submitting, after each page, or never (a test before a
+     * course, whose questions should not be learnt from its answers).
+     */
     public enum Feedback {
-        AFTER_SUBMIT, AFTER_EACH;
+        AFTER_SUBMIT, AFTER_EACH, NONE;
 
         public String code() {
             return name().toLowerCase().replace('_', '-');

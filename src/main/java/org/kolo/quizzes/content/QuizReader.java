@@ -84,7 +84,8 @@ public final class QuizReader {
                 choice(yaml, "counts", "highest", Map.of("highest", Quiz.Counts.HIGHEST, "last", Quiz.Counts.LAST)),
                 optionalNumber(yaml, "time-limit", 1, 600),
                 choice(yaml, "feedback", "after-submit",
-                        Map.of("after-submit", Quiz.Feedback.AFTER_SUBMIT, "after-each", Quiz.Feedback.AFTER_EACH)),
+                        Map.of("after-submit", Quiz.Feedback.AFTER_SUBMIT, "after-each", Quiz.Feedback.AFTER_EACH,
+                                "none", Quiz.Feedback.NONE)),
                 number(yaml, "per-page", 3, 1, 20), flag(yaml, "required", false), flag(yaml, "shuffle", true),
                 draw, questions));
     }

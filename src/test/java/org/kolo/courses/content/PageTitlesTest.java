@@ -67,10 +67,7 @@ class PageTitlesTest {
     }
 
     private void load(String course) throws Exception {
-        Path content = TestCourse.copyOf(REAL, temp.resolve("content"));
-        TestCourse.write(content.resolve("courses/property-course"), TestCourse.utf8(course),
-                TestCourse.utf8(TestCourse.QUIZ), TestCourse.utf8(TestCourse.LESSON));
-        LoadReport report = loader.load(content);
+        LoadReport report = loader.load(TestCourse.realContentWith(temp, course, TestCourse.QUIZ));
         if (report.coursesRefused().contains("property-course")) {
             throw new AssertionError("refused: " + report.problems());
         }

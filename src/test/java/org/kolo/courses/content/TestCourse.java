@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
 /** A small valid course that tests write for themselves (never the shipped text): a module, a lesson, a quiz. */
-final class TestCourse {
+public final class TestCourse {
 
-    static final String COURSE = """
+    public static final String COURSE = """
             id: property-course
             version: 1
             order: 3
@@ -38,7 +38,7 @@ final class TestCourse {
                 title: {ru: Модуль, uk: Модуль, kk: Модуль}
                 lessons: [only-lesson]
             """;
-    static final String QUIZ = """
+    public static final String QUIZ = """
             id: property-quiz
             version: 2
             title: {ru: Тест, uk: Тест, kk: Тест}
@@ -63,7 +63,7 @@ final class TestCourse {
                   - {id: p, left: {ru: а, uk: а, kk: а}, right: {ru: б, uk: б, kk: б}}
                   - {id: q, left: {ru: в, uk: в, kk: в}, right: {ru: г, uk: г, kk: г}}
             """;
-    static final String LESSON = """
+    public static final String LESSON = """
             ---
             title: "Урок: права"
             minutes: 5
@@ -86,7 +86,7 @@ final class TestCourse {
     }
 
     /** The course under {@code folder} (named as its id), with its image; uk and kk are marked translated from ru. */
-    static void write(Path folder, byte[] course, byte[] quiz, byte[] lesson) throws Exception {
+    public static void write(Path folder, byte[] course, byte[] quiz, byte[] lesson) throws Exception {
         Files.createDirectories(folder.resolve("quizzes"));
         Files.createDirectories(folder.resolve("images"));
         Path lessons = folder.resolve("lessons/only-lesson");
@@ -112,8 +112,15 @@ final class TestCourse {
         return translation;
     }
 
+    /** The shipped content with this course added as {@code property-course}, in a copy under {@code temp}. */
+    public static Path realContentWith(Path temp, String course, String quiz) throws Exception {
+        Path content = copyOf(Path.of("content"), temp.resolve("content"));
+        write(content.resolve("courses/property-course"), utf8(course), utf8(quiz), utf8(LESSON));
+        return content;
+    }
+
     /** A copy of a content folder, to change without touching the original. */
-    static Path copyOf(Path source, Path target) throws IOException {
+    public static Path copyOf(Path source, Path target) throws IOException {
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.toList()) {
                 Path to = target.resolve(source.relativize(file).toString());
@@ -127,7 +134,7 @@ final class TestCourse {
         return target;
     }
 
-    static byte[] utf8(String text) {
+    public static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 }
