@@ -15,7 +15,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A course's test before and after, compared: average scores, the gain, and how hard each question was (the share
- * who answered it fully right). Each person counts once per quiz, with the attempt the quiz's rule counts. Groups
+ * who answered it fully right). Each person counts once per test, with her first submitted attempt: what she knew
+ * before, and what she took from the course before a second try could teach her the questions. Groups
  * under {@link #SMALLEST_SHOWN} people are hidden, so no one can be singled out.
  */
 @ApplicationScoped
@@ -25,9 +26,6 @@ public class TestReport {
 
     @Inject
     EntityManager entityManager;
-
-    @Inject
-    QuizBank quizzes;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Report(String course, String city, Score before, Score after, BigDecimal gain,
@@ -66,8 +64,7 @@ public class TestReport {
         }
         Object[] row = (Object[]) entityManager.createNativeQuery(COUNTED + """
                 select count(*), avg(percent) from counted
-                """).setParameter(1, quizId).setParameter(2, city == null ? "" : city)
-                .setParameter(3, highest(quizId)).getSingleResult();
+                """).setParameter(1, quizId).setParameter(2, city == null ? "" : city).getSingleResult();
         int people = ((Number) row[0]).intValue();
         if (people < SMALLEST_SHOWN) {
             return new Score(quizId, null, null, true);
@@ -81,8 +78,7 @@ public class TestReport {
                 select a.question_id, count(*), count(*) filter (where a.correct)
                 from counted c join quiz_answer a on a.attempt_id = c.id
                 group by a.question_id order by a.question_id
-                """).setParameter(1, quizId).setParameter(2, city == null ? "" : city)
-                .setParameter(3, highest(quizId)).getResultList();
+                """).setParameter(1, quizId).setParameter(2, city == null ? "" : city).getResultList();
         return rows.stream().map(r -> {
             int answered = ((Number) r[1]).intValue();
             if (answered < SMALLEST_SHOWN) {
@@ -94,18 +90,14 @@ public class TestReport {
         }).toList();
     }
 
-    /** One submitted attempt per person: the best one, or the last one, as the quiz says. */
+    /** One submitted attempt per person: her first. */
     private static final String COUNTED = """
             with counted as (
                 select distinct on (account_id) id, account_id, percent
                 from quiz_attempt
                 where quiz_id = ?1 and submitted_at is not null and (?2 = '' or city = ?2)
-                order by account_id, case when ?3 then percent else number end desc, number desc)
+                order by account_id, number)
             """;
-
-    private boolean highest(String quizId) {
-        return quizzes.quiz(quizId).map(q -> q.counts() == Quiz.Counts.HIGHEST).orElse(true);
-    }
 
     private static BigDecimal round(BigDecimal value) {
         return value == null ? null : value.setScale(1, RoundingMode.HALF_UP);

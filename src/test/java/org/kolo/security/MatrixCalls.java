@@ -137,6 +137,7 @@ final class MatrixCalls {
         return switch (name) {
             case "course", "id" -> MatrixRecords.COURSE;
             case "lesson" -> "human-rights-basics";
+            case "country" -> "ua";
             case "quiz" -> MatrixRecords.QUIZ;
             case "language" -> "ru";
             case "variant" -> "original";

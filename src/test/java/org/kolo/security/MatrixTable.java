@@ -42,6 +42,8 @@ final class MatrixTable {
         row(rows, "GET /certificates/issue", "302 403 200 200 200 200");
         row(rows, "GET /certificates/{id}", "- 403 403 200 200 404", "302 403 403 200 200 404");
         row(rows, "GET /certificates/{id}/pdf", "- 200 200 200 200 200", "302 404 404 404 200 404");
+        row(rows, "GET /countries", "200 200 200 200 200 200");
+        row(rows, "GET /countries/{country}", "200 200 200 200 200 200");
         row(rows, "GET /courses", "200 200 200 200 200 200");
         row(rows, "GET /courses/{course}", "200 200 200 200 200 200");
         row(rows, "GET /courses/{course}/images/{file}", "404 404 404 404 404 404");

@@ -35,6 +35,9 @@ public class ContentLoader {
     @Inject
     Event<ContentLoaded> loaded;
 
+    @Inject
+    CountryFacts countryFacts;
+
     /** Fired after each import, so readers of the content can refresh. */
     public record ContentLoaded(LoadReport report) {
     }
@@ -72,6 +75,12 @@ public class ContentLoader {
         lines.forEach(line -> LOG.warn("Content: " + line));
         LoadReport report = writer.write(content, refused, lines);
         mediaLibrary.recordUsage(content);
+        boolean cardsBroken = problems.stream().anyMatch(problem -> problem.isError()
+                && (problem.file().startsWith(root.resolve("countries")) || problem.file().startsWith(root.resolve("cities"))));
+        if (!cardsBroken) {
+            // Like a course with an error, cards with one keep their previous version.
+            countryFacts.replace(content.countries());
+        }
         LOG.infof("Content from %s: %d courses written, %d unchanged, %d lesson texts written, %d lessons retired,"
                 + " refused %s", root, report.coursesWritten(), report.coursesUnchanged(), report.lessonTextsWritten(),
                 report.lessonsRetired(), report.coursesRefused());

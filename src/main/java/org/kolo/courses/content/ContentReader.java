@@ -48,7 +48,8 @@ public final class ContentReader {
     public static ContentSet read(Path root) {
         ContentReader reader = new ContentReader(root.toAbsolutePath().normalize());
         List<CourseSource> courses = reader.readCourses();
-        return new ContentSet(reader.root, courses, reader.problems);
+        CountryCards countries = CountryCards.read(reader.root, reader.problems);
+        return new ContentSet(reader.root, courses, countries, reader.problems);
     }
 
     private List<CourseSource> readCourses() {
@@ -318,7 +319,7 @@ public final class ContentReader {
         }
     }
 
-    private static List<Path> sortedChildren(Path dir) {
+    static List<Path> sortedChildren(Path dir) {
         try (Stream<Path> children = Files.list(dir)) {
             return children.sorted().toList();
         } catch (IOException e) {
