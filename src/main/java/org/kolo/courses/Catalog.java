@@ -64,7 +64,8 @@ public class Catalog {
     }
 
     /** One language of a lesson, ready to serve. */
-    public record LessonVersion(String language, String title, String html, String etag, Instant updatedAt) {
+    public record LessonVersion(String language, String title, String html, String etag, Instant updatedAt,
+            String cardTitle, String card) {
     }
 
     void refresh(@Observes ContentLoaded loaded) {
@@ -102,7 +103,8 @@ public class Catalog {
             for (Lesson lesson : Lesson.activeOf(course.id)) {
                 Map<String, LessonVersion> versions = new LinkedHashMap<>();
                 texts.getOrDefault(lesson.id, List.of()).forEach(t -> versions.put(t.language,
-                        new LessonVersion(t.language, t.title, t.html, t.sourceHash.substring(0, 16), t.updatedAt)));
+                        new LessonVersion(t.language, t.title, t.html, t.sourceHash.substring(0, 16), t.updatedAt,
+                                t.cardTitle, t.card)));
                 lessons.add(new CatalogLesson(lesson.id, course.id, lesson.moduleId, lessons.size(), lesson.minutes,
                         Map.copyOf(versions)));
             }

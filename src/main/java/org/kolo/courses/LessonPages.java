@@ -29,6 +29,7 @@ import org.kolo.courses.Catalog.CatalogCourse;
 import org.kolo.courses.Catalog.CatalogLesson;
 import org.kolo.courses.Catalog.LessonVersion;
 import org.kolo.courses.content.ContentConfig;
+import org.kolo.courses.content.PocketCard;
 import org.kolo.media.MediaEmbeds;
 import org.kolo.web.Language;
 import org.kolo.web.PageContext;
@@ -99,9 +100,33 @@ public class LessonPages {
         }
     }
 
+    /** Rendered cards by lesson, language and text version; a changed text has a new version, so none is stale. */
+    private final java.util.Map<String, byte[]> cards = new java.util.concurrent.ConcurrentHashMap<>();
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance lesson(LessonView view);
+    }
+
+    /**
+     * The lesson's pocket card as a one-page PDF in the reader's language (else Russian). Its file name says only
+     * "kolo-card": a download list should not tell what the card is about.
+     */
+    @GET
+    @Path("/{lesson}/card.pdf")
+    @Produces("application/pdf")
+    public Response card(@PathParam("course") String courseId, @PathParam("lesson") String lessonId) {
+        CatalogLesson lesson = access.lessonIn(access.readable(courseId), lessonId);
+        LessonVersion text = Optional.ofNullable(lesson.texts().get(language.get().code()))
+                .filter(version -> version.card() != null).orElse(lesson.texts().get(Language.DEFAULT.code()));
+        if (text == null || text.card() == null) {
+            throw new NotFoundException();
+        }
+        byte[] pdf = cards.computeIfAbsent(lessonId + "/" + text.language() + "/" + text.etag(), key -> PocketCard
+                .pdf(text.cardTitle(), PocketCard.lines(text.card()), text.language()));
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"kolo-card-" + text.language() + ".pdf\"")
+                .build();
     }
 
     @GET

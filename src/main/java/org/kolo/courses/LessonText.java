@@ -32,6 +32,12 @@ public class LessonText extends PanacheEntityBase {
 
     public int words;
 
+    @Column(name = "card_title")
+    public String cardTitle;
+
+    /** The pocket card's section, in Markdown; null when the lesson has none. */
+    public String card;
+
     /** SHA-256 of the Markdown file it was rendered from: an unchanged file is not written again. */
     @Column(name = "source_hash")
     public String sourceHash;

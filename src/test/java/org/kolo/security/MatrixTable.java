@@ -50,6 +50,7 @@ final class MatrixTable {
         row(rows, "GET /courses/{course}/test-report", "302 403 200 200 200 200");
         row(rows, "GET /courses/{course}/test-report/export.csv", "302 403 200 200 200 200");
         row(rows, "GET /courses/{course}/{lesson}", "200 200 200 200 200 200");
+        row(rows, "GET /courses/{course}/{lesson}/card.pdf", "200 200 200 200 200 200");
         row(rows, "GET /courses/{course}/{lesson}/login", "302 303 303 303 303 303");
         row(rows, "GET /exit", "303 303 303 303 303 303");
         row(rows, "GET /language/{code}", "303 303 303 303 303 303");

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -192,10 +193,24 @@ public final class ContentChecker {
                                 + " lesson says the material is not available until it is uploaded"));
             }
         }
+        checkCard(file);
         int words = markdown.words();
         if (words < MIN_WORDS || words > MAX_WORDS) {
             problems.add(ContentProblem.error(file.path(), file.bodyLine(),
                     "a lesson has " + MIN_WORDS + "-" + MAX_WORDS + " words; this one has " + words));
+        }
+    }
+
+    private void checkCard(LessonFile file) {
+        if (file.card() == null) {
+            return;
+        }
+        Optional<String> section = PocketCard.section(file.markdown(), file.card());
+        if (section.isEmpty() || PocketCard.lines(section.get()).isEmpty()) {
+            problems.add(ContentProblem.error(file.path(), 1, "card: no section '" + file.card() + "' with text"));
+        } else if (!PocketCard.fits(file.card(), PocketCard.lines(section.get()))) {
+            problems.add(ContentProblem.error(file.path(), 1, "card: '" + file.card() + "' does not fit one pocket "
+                    + "card (A6): shorten it"));
         }
     }
 

@@ -190,7 +190,8 @@ public final class ContentReader {
                     : ContentProblem.review(path, 1, review));
         }
         return Optional.of(new LessonFile(language, path, title == null ? "" : title,
-                front.values().get("translated-from"), front.body(), front.bodyLine(), sha256(bytes)));
+                front.values().get("translated-from"), front.body(), front.bodyLine(), sha256(bytes),
+                front.values().get("card")));
     }
 
     private int readVersion(YamlNode yaml, Path file) {

@@ -145,6 +145,8 @@ public class ContentWriter {
         text.title = file.title();
         text.words = markdown.words();
         text.html = markdown.toHtml(targets);
+        text.cardTitle = file.card();
+        text.card = file.card() == null ? null : PocketCard.section(file.markdown(), file.card()).orElse(null);
         text.sourceHash = file.sha256();
         text.updatedAt = Instant.now();
         text.persist();

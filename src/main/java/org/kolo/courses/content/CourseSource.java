@@ -54,7 +54,8 @@ public record CourseSource(
     }
 
     /** One language of a lesson. {@code bodyLine} is the file line where the Markdown body starts. */
+    /** One language of a lesson; {@code card} is the heading of its pocket-card section, or null. */
     public record LessonFile(String language, Path path, String title, String translatedFrom, String markdown,
-            int bodyLine, String sha256) {
+            int bodyLine, String sha256, String card) {
     }
 }

@@ -114,8 +114,13 @@ public final class TestCourse {
 
     /** The shipped content with this course added as {@code property-course}, in a copy under {@code temp}. */
     public static Path realContentWith(Path temp, String course, String quiz) throws Exception {
+        return realContentWith(temp, course, quiz, LESSON);
+    }
+
+    /** Like {@link #realContentWith(Path, String, String)}, with a lesson of the test's own. */
+    public static Path realContentWith(Path temp, String course, String quiz, String lesson) throws Exception {
         Path content = copyOf(Path.of("content"), temp.resolve("content"));
-        write(content.resolve("courses/property-course"), utf8(course), utf8(quiz), utf8(LESSON));
+        write(content.resolve("courses/property-course"), utf8(course), utf8(quiz), utf8(lesson));
         return content;
     }
 
