@@ -136,11 +136,16 @@ public final class ContentChecker {
                         "completion names quiz '" + quiz + "', which is not in this course's quizzes/"));
             }
         }
+        boolean testsExist = true;
         for (String test : Arrays.asList(course.testBefore(), course.testAfter())) {
             if (test != null && !own.contains(test)) {
+                testsExist = false;
                 problems.add(ContentProblem.error(course.metadataFile(), 1,
                         "tests names quiz '" + test + "', which is not in this course's quizzes/"));
             }
+        }
+        if (testsExist) {
+            problems.addAll(ParallelForms.check(course));
         }
         for (ModuleSource module : course.modules()) {
             for (String language : course.languages()) {

@@ -32,7 +32,7 @@ public final class TestCourse {
             completion:
               lessons: all
               quizzes: [property-quiz]
-            tests: {before: property-quiz, after: property-quiz}
+            tests: {before: property-quiz}
             modules:
               - id: only-module
                 title: {ru: Модуль, uk: Модуль, kk: Модуль}
