@@ -25,10 +25,10 @@ class CoursePagesTest {
 
     @ParameterizedTest
     @CsvSource({
-            "ru, Знай свои права, 11 уроков",
-            "uk, Знай свої права, 11 уроків",
-            "kk, Құқықтарыңызды біліңіз, 11 сабақ",
-            "en, Know your rights, 11 lessons" })
+            "ru, Знай свои права, 12 уроков",
+            "uk, Знай свої права, 12 уроків",
+            "kk, Құқықтарыңызды біліңіз, 12 сабақ",
+            "en, Know your rights, 12 lessons" })
     void catalogue_speaks_each_language_with_correct_plurals(String lang, String title, String lessons) {
         given().cookie("kolo-lang", lang)
                 .when().get("/courses")

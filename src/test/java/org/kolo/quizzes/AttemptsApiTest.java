@@ -45,7 +45,7 @@ class AttemptsApiTest {
         String learner = newLearner("Almaty");
         String id = start(learner, AFTER).then().statusCode(201)
                 .header("Location", startsWith("http")).body("state", equalTo("in-progress"))
-                .body("questions", hasSize(10)).body("secondsLeft", lessThanOrEqualTo(1200))
+                .body("questions", hasSize(12)).body("secondsLeft", lessThanOrEqualTo(1200))
                 .extract().path("id");
         start(learner, AFTER).then().statusCode(200).body("id", equalTo(id));
 
@@ -57,20 +57,20 @@ class AttemptsApiTest {
     void every_answer_is_saved_and_the_result_comes_once_however_often_it_is_submitted() throws Exception {
         String learner = newLearner("Almaty");
         String id = start(learner, AFTER).then().extract().path("id");
-        Question torture = quiz(AFTER).question("torture-evidence").orElseThrow();
-        answer(learner, id, "torture-evidence", Map.of("option", "icescr")).then().statusCode(200)
+        Question phone = quiz(AFTER).question("the-phone-b").orElseThrow();
+        answer(learner, id, "the-phone-b", Map.of("option", "wipe-it")).then().statusCode(200)
                 .body("review", nullValue());
-        answer(learner, id, "torture-evidence", rightAnswer(torture)).then().statusCode(200);
+        answer(learner, id, "the-phone-b", rightAnswer(phone)).then().statusCode(200);
 
         List<CompletableFuture<Float>> taps = List.of(1, 2, 3).stream().map(i -> CompletableFuture.supplyAsync(
                 () -> submit(learner, id).then().statusCode(200).extract().<Float>path("result.percent"))).toList();
         float first = taps.get(0).get();
         taps.forEach(tap -> assertEquals(first, tap.join()));
-        assertEquals(10.0f, first);
+        assertEquals(8.33f, first);
         given().auth().oauth2(Tokens.of(learner)).get("/api/attempts/" + id).then()
                 .body("state", equalTo("submitted"))
-                .body("questions.find { it.id == 'torture-evidence' }.review.correct", equalTo(true))
-                .body("questions.find { it.id == 'torture-evidence' }.review.explanation", notNullValue());
+                .body("questions.find { it.id == 'the-phone-b' }.review.correct", equalTo(true))
+                .body("questions.find { it.id == 'the-phone-b' }.review.explanation", notNullValue());
         assertEquals(1L, count("select count(*) from quiz_attempt where account_id = (select account_id from "
                 + "quiz_attempt where id = '" + id + "')"));
         assertEquals(1L, count("select count(*) from quiz_answer where attempt_id = '" + id + "'"));
@@ -80,22 +80,22 @@ class AttemptsApiTest {
     void refused_answers_are_precise_problems_and_change_nothing() {
         String learner = newLearner("Almaty");
         String id = start(learner, AFTER).then().extract().path("id");
-        answer(learner, id, "torture-evidence", Map.of("option", "cat")).then().statusCode(200);
+        answer(learner, id, "the-phone-b", Map.of("option", "calm-lawyer-record")).then().statusCode(200);
 
-        refused(answer(learner, id, "torture-evidence", Map.of("option", "nonsense")), 422, "unknown-option");
-        refused(answer(learner, id, "torture-evidence", Map.of("value", true)), 422, "wrong-answer-type");
-        refused(answer(learner, id, "torture-evidence", Map.of("option", "cat", "text", "cat")), 422,
+        refused(answer(learner, id, "the-phone-b", Map.of("option", "nonsense")), 422, "unknown-option");
+        refused(answer(learner, id, "the-phone-b", Map.of("value", true)), 422, "wrong-answer-type");
+        refused(answer(learner, id, "the-phone-b", Map.of("option", "calm-lawyer-record", "text", "cat")), 422,
                 "wrong-answer-type");
-        refused(answer(learner, id, "no-such-question", Map.of("option", "cat")), 422, "question-not-in-attempt");
-        answer(learner, id, "torture-evidence", "{\"value\": \"perhaps\"}").then().statusCode(400);
-        answer(learner, id, "torture-evidence", "{\"option\": ").then().statusCode(400);
+        refused(answer(learner, id, "no-such-question", Map.of("option", "calm-lawyer-record")), 422, "question-not-in-attempt");
+        answer(learner, id, "the-phone-b", "{\"value\": \"perhaps\"}").then().statusCode(400);
+        answer(learner, id, "the-phone-b", "{\"option\": ").then().statusCode(400);
 
         given().auth().oauth2(Tokens.of(learner)).get("/api/attempts/" + id).then()
-                .body("questions.find { it.id == 'torture-evidence' }.answer.option", equalTo("cat"));
+                .body("questions.find { it.id == 'the-phone-b' }.answer.option", equalTo("calm-lawyer-record"));
         submit(learner, id).then().statusCode(200);
-        refused(answer(learner, id, "torture-evidence", Map.of("option", "icescr")), 409, "attempt-submitted");
+        refused(answer(learner, id, "the-phone-b", Map.of("option", "wipe-it")), 409, "attempt-submitted");
         given().auth().oauth2(Tokens.of(learner)).get("/api/attempts/" + id).then()
-                .body("questions.find { it.id == 'torture-evidence' }.answer.option", equalTo("cat"));
+                .body("questions.find { it.id == 'the-phone-b' }.answer.option", equalTo("calm-lawyer-record"));
     }
 
     @Test
@@ -105,7 +105,7 @@ class AttemptsApiTest {
         String other = "demo-trainer";
         given().auth().oauth2(Tokens.of(other)).get("/api/attempts/" + id).then().statusCode(404)
                 .contentType(startsWith("application/problem+json"));
-        answer(other, id, "torture-evidence", Map.of("option", "cat")).then().statusCode(404);
+        answer(other, id, "the-phone-b", Map.of("option", "calm-lawyer-record")).then().statusCode(404);
         submit(other, id).then().statusCode(404);
         given().auth().oauth2(Tokens.of(other)).get("/api/attempts/" + UUID.randomUUID()).then().statusCode(404);
         given().auth().oauth2(Tokens.of(other)).get("/api/attempts/not-a-uuid").then().statusCode(404);
@@ -129,16 +129,16 @@ class AttemptsApiTest {
     void the_time_limit_is_enforced_on_the_server() {
         String learner = newLearner("Almaty");
         String id = start(learner, AFTER).then().extract().path("id");
-        answer(learner, id, "torture-evidence", rightAnswer(quiz(AFTER).question("torture-evidence").orElseThrow()))
+        answer(learner, id, "the-phone-b", rightAnswer(quiz(AFTER).question("the-phone-b").orElseThrow()))
                 .then().statusCode(200);
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
                 "update quiz_attempt set deadline = now() - interval '1 second' where id = cast(?1 as uuid)")
                 .setParameter(1, id).executeUpdate());
 
-        refused(answer(learner, id, "search-by-a-woman", Map.of("value", false)), 409, "time-up");
+        refused(answer(learner, id, "hiv-status-disclosed-b", Map.of("value", false)), 409, "time-up");
         given().auth().oauth2(Tokens.of(learner)).get("/api/attempts/" + id).then()
-                .body("state", equalTo("submitted")).body("result.percent", equalTo(10.0f))
-                .body("questions.find { it.id == 'search-by-a-woman' }.answer", nullValue());
+                .body("state", equalTo("submitted")).body("result.percent", equalTo(8.33f))
+                .body("questions.find { it.id == 'hiv-status-disclosed-b' }.answer", nullValue());
     }
 
     @Test

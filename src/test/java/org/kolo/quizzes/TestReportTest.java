@@ -97,9 +97,9 @@ class TestReportTest {
         assertEquals((byte) 0xBB, csv[1]);
         assertEquals((byte) 0xBF, csv[2]);
         String text = new String(csv, StandardCharsets.UTF_8);
-        assertTrue(text.contains("\r\nknow-your-rights," + CITY + ",after,know-your-rights-after,,5,100.0,,false\r\n"),
+        assertTrue(text.contains("\r\nknow-your-rights," + CITY + ",after,know-your-rights-after,,5,0.0,,false\r\n"),
                 text);
-        assertTrue(text.contains(",gain,,,,100.0,,false"), text);
+        assertTrue(text.contains(",gain,,,,-100.0,,false"), text);
     }
 
     @Test
