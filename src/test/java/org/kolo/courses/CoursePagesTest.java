@@ -123,7 +123,7 @@ class CoursePagesTest {
                 .when().get("/api/courses")
                 .then().statusCode(200)
                 .body("find { it.id == 'know-your-rights' }.title", equalTo("Құқықтарыңызды біліңіз"))
-                .body("find { it.id == 'know-your-rights' }.lessons", equalTo(11))
+                .body("find { it.id == 'know-your-rights' }.lessons", equalTo(12))
                 .body("find { it.id == 'documenting-violations' }.access", equalTo("members"))
                 .body("[0].id", equalTo("know-your-rights"));
         given().when().get("/api/courses/know-your-rights")

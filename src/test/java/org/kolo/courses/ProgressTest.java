@@ -29,7 +29,7 @@ class ProgressTest {
                 .when().get("/api/me/progress")
                 .then().statusCode(200)
                 .body("lessons.lesson", hasItem("human-rights-basics"))
-                .body("courses.find { it.course == 'know-your-rights' }.total", equalTo(11));
+                .body("courses.find { it.course == 'know-your-rights' }.total", equalTo(12));
     }
 
     @Test
