@@ -9,6 +9,7 @@ import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
+import org.kolo.quizzes.QuizFixtures;
 import org.kolo.testing.Browser;
 import org.kolo.testing.LocalServices;
 
@@ -23,7 +24,7 @@ class LearningInTheBrowserTest {
         try (WebClient browser = Browser.open()) {
             HtmlPage anonymous = browser.getPage(LocalServices.koloUrl() + "/courses/know-your-rights/medical-confidentiality");
             HtmlPage login = anonymous.getAnchorByHref("/courses/know-your-rights/medical-confidentiality/login").click();
-            HtmlPage lesson = Browser.logIn(login, "demo-coordinator");
+            HtmlPage lesson = Browser.logIn(login, QuizFixtures.newLearner("Almaty"));
             assertEquals("/courses/know-your-rights/medical-confidentiality", lesson.getUrl().getPath(),
                     "after the login the reader is back on her lesson");
             HtmlForm done = lesson.getForms().stream()
@@ -34,7 +35,8 @@ class LearningInTheBrowserTest {
 
             HtmlPage my = browser.getPage(LocalServices.koloUrl() + "/my");
             String text = my.asNormalizedText();
-            assertTrue(text.contains("Знай свои права") && text.contains("Пройдено 9%"), text);
+            // One lesson done of the course's lessons, whatever their number: more than none, less than all.
+            assertTrue(text.contains("Знай свои права") && text.matches("(?s).*Пройдено [1-9][0-9]?%.*"), text);
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.htmlunit.FailingHttpStatusCodeException;
@@ -18,17 +19,88 @@ import org.htmlunit.html.HtmlSelect;
 import org.htmlunit.html.HtmlTextInput;
 import org.htmlunit.html.HtmlCheckBoxInput;
 import org.htmlunit.util.Cookie;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kolo.courses.content.ContentLoader;
+import org.kolo.courses.content.ContentReader;
+import org.kolo.courses.content.TestCourse;
 import org.kolo.testing.Browser;
 import org.kolo.testing.LocalServices;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 
 /** Taking a quiz in plain forms, without JavaScript: answers survive a closed browser, results come once. */
 @QuarkusTest
 class QuizInTheBrowserTest {
 
-    private static final String QUIZ = "documenting-violations-check";
+    private static final String QUIZ = "property-quiz";
+    /** Six questions of every type, three to a page; the order question is the last. */
+    private static final String SIX_QUESTIONS = """
+            id: property-quiz
+            version: 1
+            title: {ru: Тест, uk: Тест, kk: Тест}
+            pass-mark: 70
+            shuffle: false
+            questions:
+              - id: one
+                type: single
+                text: {ru: Вопрос, uk: Питання, kk: Сұрақ}
+                options:
+                  - {id: a, correct: true, text: {ru: Да, uk: Так, kk: Иә}}
+                  - {id: b, text: {ru: Нет, uk: Ні, kk: Жоқ}}
+              - id: two
+                type: true-false
+                answer: false
+                text: {ru: "Верно?", uk: "Правда?", kk: "Рас па?"}
+              - id: three
+                type: matching
+                text: {ru: Пары, uk: Пари, kk: Жұптар}
+                pairs:
+                  - {id: p, left: {ru: а, uk: а, kk: а}, right: {ru: б, uk: б, kk: б}}
+                  - {id: q, left: {ru: в, uk: в, kk: в}, right: {ru: г, uk: г, kk: г}}
+              - id: four
+                type: multiple
+                text: {ru: Отметьте, uk: Позначте, kk: Белгілеңіз}
+                options:
+                  - {id: a, correct: true, text: {ru: Первое, uk: Перше, kk: Бірінші}}
+                  - {id: b, correct: true, text: {ru: Второе, uk: Друге, kk: Екінші}}
+                  - {id: c, text: {ru: Третье, uk: Третє, kk: Үшінші}}
+              - id: five
+                type: short
+                text: {ru: Одно слово, uk: Одне слово, kk: Бір сөз}
+                accepted: {ru: [право], uk: [право], kk: [құқық]}
+              - id: steps
+                type: ordering
+                text: {ru: Порядок, uk: Порядок, kk: Рет}
+                items:
+                  - {id: first, text: {ru: Сначала, uk: Спочатку, kk: Алдымен}}
+                  - {id: second, text: {ru: Потом, uk: Потім, kk: Кейін}}
+                  - {id: third, text: {ru: В конце, uk: Наприкінці, kk: Соңында}}
+            """;
+
+    @Inject
+    ContentLoader loader;
+
+    @TempDir
+    Path temp;
+
+    private Quiz quiz;
+
+    @BeforeEach
+    void loadTheTestQuiz() throws Exception {
+        Path content = TestCourse.realContentWith(temp, TestCourse.COURSE, SIX_QUESTIONS);
+        loader.load(content);
+        quiz = ContentReader.read(content).courses().stream().flatMap(c -> c.quizzes().stream())
+                .filter(q -> q.id().equals(QUIZ)).findFirst().orElseThrow();
+    }
+
+    @AfterEach
+    void restoreTheRealContent() {
+        loader.load(Path.of("content"));
+    }
 
     @Test
     void a_learner_answers_leaves_comes_back_where_she_stopped_and_submits() throws IOException {
@@ -66,14 +138,13 @@ class QuizInTheBrowserTest {
         String learner = QuizFixtures.newLearner("Almaty");
         try (WebClient browser = Browser.open()) {
             browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
-            HtmlPage intro = Browser.logIn(browser.getPage(LocalServices.koloUrl() + "/quizzes/know-your-rights-after"),
-                    learner);
+            HtmlPage intro = Browser.logIn(browser.getPage(LocalServices.koloUrl() + "/quizzes/" + QUIZ), learner);
             HtmlPage page = submitButton(intro.getForms().get(intro.getForms().size() - 1)).click();
-            while (page.getByXPath("//select[starts-with(@name, 'q-after-violence-steps-')]").isEmpty()) {
+            while (page.getByXPath("//select[starts-with(@name, 'q-steps-')]").isEmpty()) {
                 page = button(page, "next").click();
             }
             answerAll(page);
-            List<HtmlSelect> places = page.getByXPath("//select[starts-with(@name, 'q-after-violence-steps-')]");
+            List<HtmlSelect> places = page.getByXPath("//select[starts-with(@name, 'q-steps-')]");
             places.forEach(select -> select.setSelectedAttribute("1", true));
             HtmlPage refused = button(page, "back").click();
             assertEquals(422, refused.getWebResponse().getStatusCode());
@@ -85,12 +156,11 @@ class QuizInTheBrowserTest {
     }
 
     /** Fills every question of the page with its right answer, as read from the content files. */
-    private static void answerAll(HtmlPage page) {
+    private void answerAll(HtmlPage page) {
         List<HtmlFieldSet> questions = page.getByXPath("//fieldset[@class='question']");
         for (HtmlFieldSet fieldSet : questions) {
             String id = fieldSet.getId().substring(2);
-            Question question = QuizFixtures.quiz(QUIZ).question(id)
-                    .or(() -> QuizFixtures.quiz("know-your-rights-after").question(id)).orElseThrow();
+            Question question = quiz.question(id).orElseThrow();
             Answer answer = QuizFixtures.rightAnswer(question);
             String name = "q-" + id;
             switch (question.type()) {
