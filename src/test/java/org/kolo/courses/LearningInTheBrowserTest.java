@@ -8,6 +8,7 @@ import java.io.IOException;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
+import org.htmlunit.util.Cookie;
 import org.junit.jupiter.api.Test;
 import org.kolo.quizzes.QuizFixtures;
 import org.kolo.testing.Browser;
@@ -22,6 +23,7 @@ class LearningInTheBrowserTest {
     @Test
     void learner_marks_a_lesson_done_and_finds_the_course_on_my_learning() throws IOException {
         try (WebClient browser = Browser.open()) {
+            browser.getCookieManager().addCookie(new Cookie("127.0.0.1", "kolo-lang", "ru"));
             HtmlPage anonymous = browser.getPage(LocalServices.koloUrl() + "/courses/know-your-rights/medical-confidentiality");
             HtmlPage login = anonymous.getAnchorByHref("/courses/know-your-rights/medical-confidentiality/login").click();
             HtmlPage lesson = Browser.logIn(login, QuizFixtures.newLearner("Almaty"));
