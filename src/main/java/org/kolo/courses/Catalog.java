@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.kolo.courses.content.ContentLoader.ContentLoaded;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -68,7 +67,7 @@ public class Catalog {
             String cardTitle, String card) {
     }
 
-    void refresh(@Observes ContentLoaded loaded) {
+    void refresh(@Observes ContentPublished published) {
         snapshot = null;
     }
 

@@ -28,8 +28,6 @@ import org.kolo.accounts.CurrentUser;
 import org.kolo.courses.Catalog.CatalogCourse;
 import org.kolo.courses.Catalog.CatalogLesson;
 import org.kolo.courses.Catalog.LessonVersion;
-import org.kolo.courses.content.ContentConfig;
-import org.kolo.courses.content.PocketCard;
 import org.kolo.media.MediaEmbeds;
 import org.kolo.web.Language;
 import org.kolo.web.PageContext;

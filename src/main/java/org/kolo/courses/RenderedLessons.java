@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.kolo.courses.content.ContentLoader.ContentLoaded;
 import org.kolo.web.PrecompressedPage;
 
 /**
@@ -25,7 +24,7 @@ public class RenderedLessons {
         return pages.computeIfAbsent(key, k -> render.get());
     }
 
-    void forget(@Observes ContentLoaded loaded) {
+    void forget(@Observes ContentPublished published) {
         pages.clear();
     }
 

@@ -10,7 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.kolo.courses.content.ContentLoader.ContentLoaded;
+import org.kolo.courses.ContentPublished;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,7 +29,7 @@ public class QuizBank {
 
     private volatile Map<String, Quiz> quizzes;
 
-    void refresh(@Observes ContentLoaded loaded) {
+    void refresh(@Observes ContentPublished published) {
         quizzes = null;
     }
 

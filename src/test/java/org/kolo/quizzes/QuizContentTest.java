@@ -8,9 +8,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kolo.courses.content.ContentChecker;
-import org.kolo.courses.content.ContentReader;
-import org.kolo.courses.content.ContentSet;
+import org.kolo.content.ContentChecker;
+import org.kolo.content.ContentReader;
+import org.kolo.content.ContentSet;
 
 class QuizContentTest {
 

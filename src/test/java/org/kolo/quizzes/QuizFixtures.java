@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.kolo.courses.content.ContentReader;
+import org.kolo.content.ContentReader;
 import org.kolo.testing.LocalServices;
 import org.kolo.testing.Tokens;
 

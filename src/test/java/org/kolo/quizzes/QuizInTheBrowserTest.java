@@ -23,9 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kolo.courses.content.ContentLoader;
-import org.kolo.courses.content.ContentReader;
-import org.kolo.courses.content.TestCourse;
+import org.kolo.content.ContentLoader;
+import org.kolo.content.ContentReader;
+import org.kolo.content.TestCourse;
 import org.kolo.testing.Browser;
 import org.kolo.testing.LocalServices;
 

@@ -17,8 +17,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kolo.courses.content.ContentLoader;
-import org.kolo.courses.content.TestCourse;
+import org.kolo.content.ContentLoader;
+import org.kolo.content.TestCourse;
 import org.kolo.testing.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,0 +1,35 @@
+package org.kolo.web;
+
+import org.kolo.accounts.CurrentUser;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+
+import io.quarkus.security.Authenticated;
+
+/** The caller's own account, for apps: {@code GET /api/me}. */
+@Path("/api/me")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    RequestLanguage language;
+
+    /** The account as the caller may see it; never another person's. */
+    public record Me(String nickname, List<String> roles, String city, String language) {
+    }
+
+    @GET
+    public Me me() {
+        return new Me(user.nickname(), user.roles(), user.city().orElse(null), language.get().code());
+    }
+}
