@@ -21,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.kolo.web.Language;
 import org.kolo.accounts.CurrentUser;
 import org.kolo.accounts.Roles;
 import org.kolo.web.RequestLanguage;
@@ -72,7 +73,7 @@ public class CertificateResource {
     }
 
     public record HolderUpdate(@NotBlank @Size(max = CertificateHolder.MAX_NAME_LENGTH) String name,
-            @jakarta.validation.constraints.Pattern(regexp = "ru|uk|kk|en") String language) {
+            @jakarta.validation.constraints.Pattern(regexp = Language.CODES) String language) {
     }
 
     public record Revocation(@NotBlank @Size(max = 500) String reason) {

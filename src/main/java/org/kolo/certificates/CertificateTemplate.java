@@ -1,5 +1,6 @@
 package org.kolo.certificates;
 
+import org.kolo.web.Language;
 import java.awt.Color;
 import java.nio.file.Path;
 import java.util.Map;
@@ -40,12 +41,10 @@ public record CertificateTemplate(
         return new TemplateReader(folder).read();
     }
 
-    /** The text in {@code language}, else in Russian, else the first one written; empty when there is none. */
+    /** The text in {@code language}, else in the source language, else the first one written; empty when there is none. */
     public static String pick(Map<String, String> texts, String language) {
-        String text = texts.get(language);
-        if (text == null) {
-            text = texts.get("ru");
-        }
+        String text = Language.ofCode(language).map(chosen -> Language.pick(texts, chosen))
+                .orElseGet(() -> texts.get(Language.SOURCE.code()));
         return text != null ? text : texts.values().stream().findFirst().orElse("");
     }
 }

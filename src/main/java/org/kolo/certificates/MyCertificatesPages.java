@@ -71,7 +71,7 @@ public class MyCertificatesPages {
     @Path("/name")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveName(@FormParam("name") String name, @FormParam("language") String chosen) {
-        String certificateLanguage = chosen != null && chosen.matches("ru|uk|kk|en") ? chosen : null;
+        String certificateLanguage = Language.isCode(chosen) ? chosen : null;
         try {
             holders.save(user.id().orElseThrow(), name, certificateLanguage);
         } catch (RefusedRequest refused) {

@@ -1,5 +1,6 @@
 package org.kolo.content;
 
+import org.kolo.web.Language;
 import org.kolo.countries.CountryCards;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.kolo.quizzes.Quiz;
@@ -34,8 +36,8 @@ import org.kolo.content.CourseSource.ModuleSource;
 public final class ContentReader {
 
     public static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{2,59}");
-    public static final Set<String> LANGUAGES = Set.of("ru", "uk", "kk", "en");
-    public static final String SOURCE_LANGUAGE = "ru";
+    public static final Set<String> LANGUAGES = Language.all().stream().map(Language::code).collect(Collectors.toUnmodifiableSet());
+    public static final String SOURCE_LANGUAGE = Language.SOURCE.code();
 
     private final Path root;
     private final List<ContentProblem> problems = new ArrayList<>();

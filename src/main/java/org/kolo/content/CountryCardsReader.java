@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.kolo.web.Language;
 import org.kolo.countries.CountryCards;
 import org.kolo.countries.CountryCards.Card;
 import org.kolo.countries.CountryCards.CityContacts;
@@ -24,7 +25,7 @@ import org.kolo.countries.CountryCards.Fact;
 final class CountryCardsReader {
 
     private static final List<String> TOPICS = CountryCards.TOPICS;
-    private static final List<String> REQUIRED = List.of("ru", "uk", "kk");
+    private static final List<String> REQUIRED = Language.CONTENT.stream().map(Language::code).toList();
     private static final Pattern PHONE = Pattern.compile("\\+?\\d(?:[\\s-]?\\d){5,}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 

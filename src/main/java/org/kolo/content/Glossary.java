@@ -1,5 +1,6 @@
 package org.kolo.content;
 
+import org.kolo.web.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,8 +28,8 @@ public final class Glossary {
         }
     }
 
-    private static final Pattern LANGUAGE_KEY = Pattern.compile("^(\\s*)(?:- )?(ru|uk|kk|en):\\s?(.*)$");
-    private static final Pattern FLOW_TEXT = Pattern.compile("[{,]\\s*(ru|uk|kk|en):\\s*(\"[^\"]*\"|'[^']*'|[^,}]*)");
+    private static final Pattern LANGUAGE_KEY = Pattern.compile("^(\\s*)(?:- )?(" + Language.CODES + "):\\s?(.*)$");
+    private static final Pattern FLOW_TEXT = Pattern.compile("[{,]\\s*(" + Language.CODES + "):\\s*(\"[^\"]*\"|'[^']*'|[^,}]*)");
 
     private final List<Avoid> avoid;
 

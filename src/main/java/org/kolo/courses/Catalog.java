@@ -1,5 +1,6 @@
 package org.kolo.courses;
 
+import org.kolo.web.Language;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,7 +58,8 @@ public class Catalog {
 
         /** The title in a language, else in Russian, the source. */
         public String title(String language) {
-            LessonVersion text = texts.containsKey(language) ? texts.get(language) : texts.get("ru");
+            LessonVersion text = Language.ofCode(language).map(chosen -> Language.pick(texts, chosen))
+                    .orElseGet(() -> texts.get(Language.SOURCE.code()));
             return text == null ? id : text.title();
         }
     }

@@ -116,7 +116,7 @@ public class LessonPages {
     public Response card(@PathParam("course") String courseId, @PathParam("lesson") String lessonId) {
         CatalogLesson lesson = access.lessonIn(access.readable(courseId), lessonId);
         LessonVersion text = Optional.ofNullable(lesson.texts().get(language.get().code()))
-                .filter(version -> version.card() != null).orElse(lesson.texts().get(Language.DEFAULT.code()));
+                .filter(version -> version.card() != null).orElse(lesson.texts().get(Language.SOURCE.code()));
         if (text == null || text.card() == null) {
             throw new NotFoundException();
         }
@@ -135,12 +135,11 @@ public class LessonPages {
         CatalogCourse course = access.readable(courseId);
         CatalogLesson lesson = access.lessonIn(course, lessonId);
         Language wanted = language.get();
-        LessonVersion text = Optional.ofNullable(lesson.texts().get(wanted.code()))
-                .orElse(lesson.texts().get(Language.DEFAULT.code()));
+        LessonVersion text = Language.pick(lesson.texts(), wanted);
         if (text == null) {
             throw new NotFoundException();
         }
-        Language shownIn = Language.fromTag(text.language()).orElse(Language.DEFAULT);
+        Language shownIn = Language.ofCode(text.language()).orElse(Language.SOURCE);
         Language fallbackFrom = shownIn == wanted ? null : wanted;
         List<CatalogLesson> lessons = course.lessons();
         CatalogLesson previous = lesson.index() > 0 ? lessons.get(lesson.index() - 1) : null;

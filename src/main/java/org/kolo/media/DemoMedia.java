@@ -60,8 +60,8 @@ public class DemoMedia {
             if (missing(HANDOUT)) {
                 Path pdf = Files.createTempFile("kolo-handout", ".pdf");
                 writeHandout(pdf);
-                add(HANDOUT, "document", Map.of("ru", "Памятка: ваши права коротко", "uk", "Пам’ятка: ваші права коротко",
-                        "kk", "Жадынама: құқықтарыңыз қысқаша", "en", "Handout: your rights in short"), pdf);
+                add(HANDOUT, "document", titles("Памятка: ваши права коротко", "Пам’ятка: ваші права коротко",
+                        "Жадынама: құқықтарыңыз қысқаша", "Handout: your rights in short"), pdf);
             }
             if (missing(VIDEO) && ffmpeg.isAvailable()) {
                 Path video = Files.createTempFile("kolo-demo", ".mp4");
@@ -69,10 +69,10 @@ public class DemoMedia {
                         "-f", "lavfi", "-i", "sine=frequency=330:duration=20", "-c:v", "libx264", "-b:v", "1500k",
                         "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "128k", "-shortest", "-movflags", "+faststart",
                         video.toString()));
-                add(VIDEO, "video", Map.of("ru", "Знай свои права: вводное видео", "uk", "Знай свої права: вступне відео",
-                        "kk", "Құқықтарыңызды біліңіз: кіріспе бейне", "en", "Know your rights: introduction"), video);
-                for (String language : List.of("ru", "uk", "kk")) {
-                    subtitles.save(VIDEO, language, resource("/demo-media/" + VIDEO + "." + language + ".vtt"),
+                add(VIDEO, "video", titles("Знай свои права: вводное видео", "Знай свої права: вступне відео",
+                        "Құқықтарыңызды біліңіз: кіріспе бейне", "Know your rights: introduction"), video);
+                for (Language language : Language.CONTENT) {
+                    subtitles.save(VIDEO, language.code(), resource("/demo-media/" + VIDEO + "." + language.code() + ".vtt"),
                             Language.DEFAULT);
                 }
                 LOG.info("Demo media made: a 20-second sample video with ru, uk and kk subtitles, and a handout");
@@ -82,12 +82,16 @@ public class DemoMedia {
         }
     }
 
+    private static Map<String, String> titles(String ru, String uk, String kk, String en) {
+        return Map.of(Language.RU.code(), ru, Language.UK.code(), uk, Language.KK.code(), kk, Language.EN.code(), en);
+    }
+
     private void add(String id, String kind, Map<String, String> titles, Path file) throws IOException {
         QuarkusTransaction.requiringNew().run(() -> {
             MediaItem item = new MediaItem();
             item.id = id;
             item.kind = kind;
-            item.language = "ru";
+            item.language = Language.SOURCE.code();
             item.titles = titles;
             item.state = "uploading";
             item.uploadedBy = "demo";

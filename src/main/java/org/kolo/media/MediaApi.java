@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
+import org.kolo.web.Language;
 import org.kolo.accounts.Roles;
 import org.kolo.web.Messages;
 import org.kolo.web.RequestLanguage;
@@ -48,7 +49,7 @@ public class MediaApi extends UploadEndpoints {
     @Consumes({ "text/vtt", "text/plain" })
     @RolesAllowed({ Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN })
     public Response putSubtitles(@PathParam("id") String mediaId,
-            @PathParam("language") @Pattern(regexp = "ru|uk|kk|en") String subtitleLanguage, String vtt) {
+            @PathParam("language") @Pattern(regexp = Language.CODES) String subtitleLanguage, String vtt) {
         permissions.checkMayChange(mediaId);
         subtitles.save(mediaId, subtitleLanguage, vtt, language.get());
         return Response.noContent().build();

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.kolo.web.Language;
 import org.kolo.accounts.Roles;
 import org.kolo.web.Messages;
 import org.kolo.web.RefusedRequest;
@@ -96,7 +97,7 @@ public class MediaLibraryPages extends UploadEndpoints {
     @Produces(MediaType.TEXT_HTML)
     public Response addSubtitles(@PathParam("id") String mediaId, @RestForm("language") String subtitleLanguage,
             @RestForm("file") FileUpload file) {
-        if (subtitleLanguage == null || !subtitleLanguage.matches("ru|uk|kk|en") || file == null) {
+        if (subtitleLanguage == null || !Language.isCode(subtitleLanguage) || file == null) {
             return Response.status(422).entity(page(mediaId, "subtitles-missing", null)).build();
         }
         try {

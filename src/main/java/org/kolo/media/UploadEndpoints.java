@@ -25,6 +25,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.kolo.web.Language;
 import org.kolo.accounts.CurrentUser;
 import org.kolo.accounts.Roles;
 
@@ -49,8 +50,8 @@ public abstract class UploadEndpoints {
     /** A new item: its id (optional, made when missing), titles per language, language, the file's name and size. */
     public record NewMedia(
             @Pattern(regexp = "[a-z0-9][a-z0-9-]{2,59}") String id,
-            @NotEmpty Map<@Pattern(regexp = "ru|uk|kk|en") String, @NotBlank @Size(max = 200) String> titles,
-            @NotNull @Pattern(regexp = "ru|uk|kk|en") String language,
+            @NotEmpty Map<@Pattern(regexp = Language.CODES) String, @NotBlank @Size(max = 200) String> titles,
+            @NotNull @Pattern(regexp = Language.CODES) String language,
             @Size(max = 255) String fileName,
             @Positive long size) {
     }

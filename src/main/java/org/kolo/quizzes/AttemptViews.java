@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
+import org.kolo.web.Language;
 import org.kolo.quizzes.AttemptView.Choice;
 import org.kolo.quizzes.AttemptView.QuestionView;
 import org.kolo.quizzes.AttemptView.Result;
@@ -144,8 +145,7 @@ public class AttemptViews {
     }
 
     private String acceptedIn(Question question) {
-        List<String> accepted = question.accepted().getOrDefault(texts.lang().code(),
-                question.accepted().getOrDefault("ru", List.of()));
-        return accepted.isEmpty() ? "" : accepted.get(0);
+        List<String> accepted = Language.pick(question.accepted(), texts.lang());
+        return accepted == null || accepted.isEmpty() ? "" : accepted.get(0);
     }
 }

@@ -1,5 +1,6 @@
 package org.kolo.web;
 
+import org.kolo.web.Language;
 import java.util.List;
 import java.util.Map;
 
@@ -58,10 +59,10 @@ public class Texts {
         return pick(texts, lang());
     }
 
-    /** The text in a language, else in Russian; empty when neither exists. */
+    /** The text in a language, else in the source language; empty when neither exists. */
     public static String pick(Map<String, String> texts, Language language) {
-        String text = texts.get(language.code());
-        return text != null ? text : texts.getOrDefault(Language.DEFAULT.code(), "");
+        String text = Language.pick(texts, language);
+        return text != null ? text : "";
     }
 
     public Language lang() {

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import com.ibm.icu.text.Transliterator;
 
+import org.kolo.web.Language;
 import org.kolo.content.ContentReader;
 
 /**
@@ -21,8 +22,8 @@ final class QuestionIds {
      * the Russian one, for what is left, since Kazakh texts mix in Russian words and the other way round.
      */
     private static final Map<String, String> ROMANISATION = Map.of(
-            "ru", "Russian-Latin/BGN; ",
-            "uk", "Ukrainian-Latin/BGN; ");
+            Language.RU.code(), "Russian-Latin/BGN; ",
+            Language.UK.code(), "Ukrainian-Latin/BGN; ");
     private static final String TO_ASCII = "Kazakh-Latin/BGN; Any-Latin; Latin-ASCII; [:Lm:] Remove; Lower";
 
     private final Transliterator toLatin;
