@@ -20,7 +20,7 @@ public class BearerOnlyApi {
     @ServerRequestFilter
     public void refuseBrowserSessions(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if ((path.equals("/api") || path.startsWith("/api/")) && user.isBrowserSession()) {
+        if (ApiRequests.isApi(path) && user.isBrowserSession()) {
             throw new UnauthorizedException();
         }
     }

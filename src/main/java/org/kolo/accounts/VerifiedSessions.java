@@ -65,7 +65,7 @@ public class VerifiedSessions implements HttpAuthenticationMechanism {
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
         Cookie cookie = context.request().getCookie(SESSION_COOKIE);
-        if (cookie == null || context.normalizedPath().startsWith("/api/")) {
+        if (cookie == null || ApiRequests.isApi(context.normalizedPath())) {
             return Uni.createFrom().nullItem();
         }
         String before = EndedSessions.hash(cookie.getValue());

@@ -9,11 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +19,7 @@ import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
+import org.kolo.hashing.Sha256;
 import org.kolo.certificates.CertificateTemplate.Colours;
 import org.kolo.certificates.CertificateTemplate.ImageType;
 import org.kolo.certificates.CertificateTemplate.Logo;
@@ -171,14 +169,7 @@ final class TemplateReader {
     }
 
     private static String digest(byte[] yaml, byte[] logo) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(yaml);
-            sha256.update(logo);
-            return HexFormat.of().formatHex(sha256.digest()).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(yaml, logo).substring(0, 12);
     }
 
     private String scalar(Node node, String field) {

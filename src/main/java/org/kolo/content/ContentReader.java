@@ -1,5 +1,6 @@
 package org.kolo.content;
 
+import org.kolo.hashing.Sha256;
 import org.kolo.web.Language;
 import org.kolo.countries.CountryCards;
 import java.io.IOException;
@@ -9,10 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -334,24 +333,18 @@ public final class ContentReader {
     /** Changes whenever any file of the course changes, so unchanged courses are skipped on load. */
     private static String hashOf(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = Sha256.digest();
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 digest.update(folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
                 digest.update(Files.readAllBytes(file));
             }
-            return HexFormat.of().formatHex(digest.digest());
+            return Sha256.hex(digest);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(bytes);
     }
 }

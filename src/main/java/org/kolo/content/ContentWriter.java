@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-
 import org.kolo.courses.Course;
 import org.kolo.courses.CourseModule;
 import org.kolo.courses.Lesson;

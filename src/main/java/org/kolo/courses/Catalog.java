@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**

@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import org.kolo.reach.SmallNumbers;
 import org.kolo.courses.Catalog.CatalogCourse;
 import org.kolo.courses.Catalog.CatalogLesson;
 
@@ -117,7 +118,7 @@ public class ProgressService {
         return new Learner(byLesson, quizzes.passed(accountId));
     }
 
-    /** Learners and completions of one course per city; cells under {@link #SMALLEST_SHOWN} people are hidden. */
+    /** Learners and completions of one course per city; cells under {@link SmallNumbers#SMALLEST_SHOWN} people are hidden. */
     @SuppressWarnings("unchecked")
     public List<CityCount> byCity(CatalogCourse course, String onlyCity) {
         List<Object[]> rows = entityManager.createNativeQuery("""
@@ -135,15 +136,12 @@ public class ProgressService {
                 ((Number) r[2]).intValue())).toList();
     }
 
-    /** Reports never show groups smaller than this, so no one can be singled out. */
-    public static final int SMALLEST_SHOWN = 5;
-
     /** Counts for one city; null counts mean "fewer than five". */
     public record CityCount(String city, Integer learners, Integer completed, boolean hidden) {
         static CityCount of(String city, int learners, int completed) {
-            boolean hidden = learners < SMALLEST_SHOWN;
+            boolean hidden = SmallNumbers.tooFewToDescribe(learners);
             return new CityCount(city, hidden ? null : learners,
-                    hidden || completed > 0 && completed < SMALLEST_SHOWN ? null : completed, hidden);
+                    hidden || SmallNumbers.hides(completed) ? null : completed, hidden);
         }
     }
 

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.kolo.reach.SmallNumbers;
 import org.kolo.courses.Catalog.CatalogCourse;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -17,12 +18,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * A course's test before and after, compared: average scores, the gain, and how hard each question was (the share
  * who answered it fully right). Each person counts once per test, with her first submitted attempt: what she knew
  * before, and what she took from the course before a second try could teach her the questions. Groups
- * under {@link #SMALLEST_SHOWN} people are hidden, so no one can be singled out.
+ * under {@link SmallNumbers#SMALLEST_SHOWN} people are hidden, so no one can be singled out.
  */
 @ApplicationScoped
 public class TestReport {
 
-    public static final int SMALLEST_SHOWN = 5;
 
     @Inject
     EntityManager entityManager;
@@ -66,7 +66,7 @@ public class TestReport {
                 select count(*), avg(percent) from counted
                 """).setParameter(1, quizId).setParameter(2, city == null ? "" : city).getSingleResult();
         int people = ((Number) row[0]).intValue();
-        if (people < SMALLEST_SHOWN) {
+        if (SmallNumbers.tooFewToDescribe(people)) {
             return new Score(quizId, null, null, true);
         }
         return new Score(quizId, people, round((BigDecimal) row[1]), false);
@@ -81,7 +81,7 @@ public class TestReport {
                 """).setParameter(1, quizId).setParameter(2, city == null ? "" : city).getResultList();
         return rows.stream().map(r -> {
             int answered = ((Number) r[1]).intValue();
-            if (answered < SMALLEST_SHOWN) {
+            if (SmallNumbers.tooFewToDescribe(answered)) {
                 return new QuestionDifficulty(quizId, (String) r[0], null, null, true);
             }
             BigDecimal share = BigDecimal.valueOf(((Number) r[2]).doubleValue() / answered)

@@ -1,6 +1,5 @@
 package org.kolo.quizzes;
 
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,5 +1,6 @@
 package org.kolo.web;
 
+import org.kolo.accounts.ApiRequests;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -189,8 +190,7 @@ public class ErrorResponses {
     private boolean isApi() {
         String path = routing.normalizedPath();
         String accept = routing.request().getHeader(HttpHeaders.ACCEPT);
-        return path.equals("/api") || path.startsWith("/api/")
-                || accept != null && accept.contains("json") && !accept.contains("text/html");
+        return ApiRequests.isApi(path) || accept != null && accept.contains("json") && !accept.contains("text/html");
     }
 
     private static int known(int status) {

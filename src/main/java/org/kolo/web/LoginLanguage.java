@@ -2,7 +2,6 @@ package org.kolo.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-
 import io.quarkus.arc.Unremovable;
 import io.quarkus.oidc.OidcRedirectFilter;
 import io.quarkus.oidc.Redirect;

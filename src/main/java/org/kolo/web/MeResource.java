@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-
 import io.quarkus.security.Authenticated;
 
 /** The caller's own account, for apps: {@code GET /api/me}. */

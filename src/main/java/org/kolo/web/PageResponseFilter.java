@@ -1,5 +1,6 @@
 package org.kolo.web;
 
+import org.kolo.accounts.ApiRequests;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -23,7 +24,7 @@ public class PageResponseFilter {
 
     @ServerResponseFilter
     public void finish(ContainerRequestContext request, ContainerResponseContext response) {
-        boolean api = RequestGuard.isApi(request.getUriInfo().getPath());
+        boolean api = ApiRequests.isApi(request.getUriInfo().getPath());
         if (response.getStatus() == 400 && !response.hasEntity() && !api) {
             Language lang = language.get();
             if (!isSafe(request)) {

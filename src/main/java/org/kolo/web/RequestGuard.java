@@ -1,5 +1,6 @@
 package org.kolo.web;
 
+import org.kolo.accounts.ApiRequests;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
@@ -54,7 +55,7 @@ public class RequestGuard {
         String path = request.path();
         if (path == null || hasPathParameter(request.uri())) {
             refuse(routing, 400, "error.400.title", "error.path.parameter");
-        } else if (SAFE.contains(request.method()) || isApi(path) || path.startsWith("/q/")) {
+        } else if (SAFE.contains(request.method()) || ApiRequests.isApi(path) || path.startsWith("/q/")) {
             routing.next();
         } else if (isCrossSite(request)) {
             refuse(routing, 403, "error.403.title", "error.cross.site");
@@ -69,10 +70,6 @@ public class RequestGuard {
     private static boolean hasPathParameter(String uri) {
         int query = uri.indexOf('?');
         return (query < 0 ? uri : uri.substring(0, query)).indexOf(';') >= 0;
-    }
-
-    static boolean isApi(String path) {
-        return path.equals("/api") || path.startsWith("/api/");
     }
 
     private boolean isCrossSite(HttpServerRequest request) {
@@ -114,7 +111,7 @@ public class RequestGuard {
         Language language = UnhandledFailures.languageOf(routing);
         String title = messages.format(language, titleKey);
         String detail = messages.format(language, detailKey);
-        boolean api = isApi(routing.request().uri().split("[;?]", 2)[0]);
+        boolean api = ApiRequests.isApi(routing.request().uri().split("[;?]", 2)[0]);
         routing.response().setStatusCode(status)
                 .putHeader("Cache-Control", "no-store")
                 .putHeader("Content-Language", language.code());

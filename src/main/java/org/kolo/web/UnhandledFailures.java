@@ -1,5 +1,6 @@
 package org.kolo.web;
 
+import org.kolo.accounts.ApiRequests;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +39,7 @@ public class UnhandledFailures {
 
     private void handle(RoutingContext routing) {
         Throwable failure = routing.failure();
-        if (failure instanceof AuthenticationFailedException && RequestGuard.isApi(routing.normalizedPath())
+        if (failure instanceof AuthenticationFailedException && ApiRequests.isApi(routing.normalizedPath())
                 && !routing.response().headWritten()) {
             refuseToken(routing);
             return;
@@ -56,7 +57,7 @@ public class UnhandledFailures {
         Language language = languageOf(routing);
         String title = messages.format(language, "error.500.title");
         String detail = messages.format(language, "error.500.detail", incident);
-        boolean api = RequestGuard.isApi(routing.normalizedPath());
+        boolean api = ApiRequests.isApi(routing.normalizedPath());
         routing.response().setStatusCode(500)
                 .putHeader(HttpHeaders.CONTENT_TYPE, api ? Problem.MEDIA_TYPE : "text/plain; charset=UTF-8")
                 .putHeader(HttpHeaders.CONTENT_LANGUAGE, language.code())
