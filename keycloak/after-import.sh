@@ -24,3 +24,47 @@ if kcadm get "roles/$default_role/composites/realm" -r "$REALM" --fields name | 
   kcadm remove-roles -r "$REALM" --rname "$default_role" --rolename offline_access
 fi
 echo "after-import: $REALM's default role ($default_role) gives no offline_access"
+
+# Accounts made before city codes carry the city's name ("Almaty", "Тбилиси"): each becomes the code of the city
+# table ("almaty"), every other value and attribute kept. These are the names the city table was seeded with
+# (src/main/resources/db/migration/V1__Create_city.sql); the migration V10 does the same for Kolo's records.
+CITY_NAMES='almaty Almaty Алматы Алмати
+astana Astana Астана
+bishkek Bishkek Бишкек Бішкек
+kyiv Kyiv Kiev Киев Київ
+odesa Odesa Odessa Одесса Одеса
+tbilisi Tbilisi Тбилиси Тбілісі
+moscow Moscow Москва Мәскеу'
+city_code() {
+  local value=$1 code names name
+  while read -r code names; do
+    for name in $code $names; do
+      if [ "${value,,}" = "${name,,}" ]; then echo "$code"; return; fi
+    done
+  done <<<"$CITY_NAMES"
+  echo "$value"
+}
+migrated=0
+while read -r code names; do
+  for name in $names; do
+    # The search also finds values that only contain the name, in any case: only real changes are written.
+    for id in $(kcadm get users -r "$REALM" -q "q=city:$name" --fields id --format csv --noquotes); do
+      values=$(kcadm get "users/$id" -r "$REALM" | tr -d '\n' |
+        sed -n 's/.*"city" *: *\[\([^]]*\)\].*/\1/p' | { grep -o '"[^"]*"' || true; } | tr -d '"')
+      codes=() changed=no
+      while read -r value; do
+        if [ -n "$value" ]; then
+          coded=$(city_code "$value")
+          codes+=("\"$coded\"")
+          if [ "$coded" != "$value" ]; then changed=yes; fi
+        fi
+      done <<<"$values"
+      if [ "$changed" = yes ]; then
+        joined=$(IFS=,; echo "${codes[*]}")
+        kcadm update "users/$id" -r "$REALM" -s "attributes.city=[$joined]"
+        migrated=$((migrated + 1))
+      fi
+    done
+  done
+done <<<"$CITY_NAMES"
+echo "after-import: $migrated accounts had a city name where its code belongs; they have the code now"

@@ -25,7 +25,12 @@ public class AccountDirectory {
     String realm;
 
     /** An account as staff see it. */
-    public record Account(String id, String nickname, Optional<String> city, Optional<String> locale) {
+    public record Account(String id, String nickname, List<String> cities, Optional<String> locale) {
+
+        /** Her own city, the first on the account. */
+        public Optional<String> city() {
+            return cities.stream().findFirst();
+        }
     }
 
     /** The enabled account with exactly this nickname (Keycloak keeps them lower case), if any. */
@@ -36,7 +41,8 @@ public class AccountDirectory {
 
     private static Account account(UserRepresentation user) {
         Map<String, List<String>> attributes = user.getAttributes() == null ? Map.of() : user.getAttributes();
-        return new Account(user.getId(), user.getUsername(), first(attributes, "city"), first(attributes, "locale"));
+        List<String> cities = attributes.getOrDefault("city", List.of()).stream().filter(city -> !city.isBlank()).toList();
+        return new Account(user.getId(), user.getUsername(), cities, first(attributes, "locale"));
     }
 
     private static Optional<String> first(Map<String, List<String>> attributes, String name) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -53,8 +54,33 @@ public class CurrentUser {
         return claim("preferred_username").orElse(identity.isAnonymous() ? "" : identity.getPrincipal().getName());
     }
 
+    /** The person's own city (the first, for a coordinator of several): what her records are counted under. */
     public Optional<String> city() {
-        return claim("city");
+        return cities().stream().findFirst();
+    }
+
+    /** The codes of the cities on the account: one for most people, several for a coordinator of a region. */
+    public List<String> cities() {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return List.of();
+        }
+        Object value = token.getClaim("city");
+        if (value instanceof JsonArray array) {
+            return array.stream().filter(JsonString.class::isInstance).map(v -> ((JsonString) v).getString())
+                    .filter(city -> !city.isBlank()).toList();
+        }
+        if (value instanceof java.util.Collection<?> list) {
+            return list.stream().map(Object::toString).filter(city -> !city.isBlank()).toList();
+        }
+        return claim("city").map(List::of).orElse(List.of());
+    }
+
+    /**
+     * Whether this person looks after people and records of {@code city}: admins everywhere, everyone else in the
+     * cities on her account. The one rule for managing certificates, media and learners by city.
+     */
+    public boolean reaches(String city) {
+        return hasRole(Roles.ADMIN) || city != null && cities().contains(city);
     }
 
     /** The language set on the account in Keycloak, if any. */
@@ -63,14 +89,15 @@ public class CurrentUser {
     }
 
     /**
-     * The city a report covers for this person: admins choose one, or the whole region (null); everyone else sees
-     * their own city only ("-", matching nothing, when the account has none).
+     * The cities a report covers: admins choose one, or the whole region; a coordinator of several cities may choose
+     * one of hers, and otherwise sees all of hers; everyone else sees her own city only.
      */
-    public String reportCity(String requested) {
+    public ReportScope reportScope(String requested) {
+        boolean chosen = requested != null && !requested.isBlank();
         if (hasRole(Roles.ADMIN)) {
-            return requested == null || requested.isBlank() ? null : requested;
+            return chosen ? ReportScope.of(List.of(requested)) : ReportScope.everywhere();
         }
-        return city().orElse("-");
+        return chosen && cities().contains(requested) ? ReportScope.of(List.of(requested)) : ReportScope.of(cities());
     }
 
     public List<String> roles() {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 
+import org.kolo.accounts.ReportScope;
 import org.kolo.accounts.CurrentUser;
 import org.kolo.accounts.Roles;
 
@@ -47,16 +48,14 @@ public class CertificateAccess {
         throw new NotFoundException();
     }
 
-    /** The city whose certificates the person manages; null for admins (all), "-" (none) otherwise. */
-    public String managedCity() {
-        return user.reportCity(null);
+    /** The cities whose certificates the person manages: all for admins, hers otherwise. */
+    public ReportScope managedScope() {
+        return user.reportScope(null);
     }
 
     /** Admins manage every certificate, coordinators those of their city. */
     public boolean manages(Certificate certificate) {
-        return user.hasRole(Roles.ADMIN)
-                || user.hasRole(Roles.COORDINATOR) && user.city().isPresent()
-                        && Objects.equals(user.city().get(), certificate.city);
+        return user.hasRole(Roles.ADMIN) || user.hasRole(Roles.COORDINATOR) && user.reaches(certificate.city);
     }
 
     private boolean isOwner(Certificate certificate) {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.kolo.accounts.ReportScope;
 import org.kolo.accounts.CurrentUser;
 import org.kolo.accounts.Roles;
 import org.kolo.courses.Catalog;
@@ -169,9 +170,9 @@ public class CertificateRegisterPages {
     }
 
     private List<Certificate> recent() {
-        String city = access.managedCity();
-        var query = city == null ? Certificate.<Certificate>find("order by issuedAt desc")
-                : Certificate.<Certificate>find("city = ?1 order by issuedAt desc", city);
+        ReportScope scope = access.managedScope();
+        var query = scope.isEverywhere() ? Certificate.<Certificate>find("order by issuedAt desc")
+                : Certificate.<Certificate>find("city in ?1 order by issuedAt desc", scope.cities());
         return query.page(Page.ofSize(PAGE_SIZE)).list();
     }
 

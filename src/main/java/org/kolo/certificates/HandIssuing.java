@@ -90,8 +90,7 @@ public class HandIssuing {
     }
 
     private boolean inReach(Account account) {
-        return user.hasRole(Roles.ADMIN)
-                || user.city().isPresent() && Objects.equals(user.city().get(), account.city().orElse(null));
+        return account.cities().stream().anyMatch(user::reaches) || user.hasRole(Roles.ADMIN);
     }
 
     private static Language languageOf(Account account, CatalogCourse course) {

@@ -35,6 +35,6 @@ public class CourseReportResource {
     @GET
     public List<ProgressService.CityCount> byCity(@PathParam("id") String id) {
         var course = catalog.course(id).orElseThrow(NotFoundException::new);
-        return progress.byCity(course, user.reportCity(null));
+        return progress.byCity(course, user.reportScope(null));
     }
 }

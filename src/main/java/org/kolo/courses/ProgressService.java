@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import org.kolo.accounts.ReportScope;
 import org.kolo.reach.SmallNumbers;
 import org.kolo.courses.Catalog.CatalogCourse;
 import org.kolo.courses.Catalog.CatalogLesson;
@@ -120,7 +121,7 @@ public class ProgressService {
 
     /** Learners and completions of one course per city; cells under {@link SmallNumbers#SMALLEST_SHOWN} people are hidden. */
     @SuppressWarnings("unchecked")
-    public List<CityCount> byCity(CatalogCourse course, String onlyCity) {
+    public List<CityCount> byCity(CatalogCourse course, ReportScope scope) {
         List<Object[]> rows = entityManager.createNativeQuery("""
                 with per_account as (
                     select p.account_id, max(p.city) as city, count(p.completed_at) as done
@@ -128,10 +129,10 @@ public class ProgressService {
                     where l.course_id = ?1 and not l.retired
                     group by p.account_id)
                 select coalesce(city, ''), count(*), count(*) filter (where done >= ?2)
-                from per_account where ?3 = '' or city = ?3
+                from per_account where ?3 = '*' or city = any(string_to_array(?3, ','))
                 group by coalesce(city, '') order by 1
                 """).setParameter(1, course.id()).setParameter(2, course.lessons().size())
-                .setParameter(3, onlyCity == null ? "" : onlyCity).getResultList();
+                .setParameter(3, scope.sqlParameter()).getResultList();
         return rows.stream().map(r -> CityCount.of((String) r[0], ((Number) r[1]).intValue(),
                 ((Number) r[2]).intValue())).toList();
     }

@@ -48,8 +48,7 @@ public class MediaPermissions {
             return coordinator ? null : "media-in-lessons";
         }
         boolean uploader = user.id().map(id -> id.equals(item.uploadedBy)).orElse(false);
-        boolean cityCoordinator = coordinator && item.city != null
-                && Objects.equals(user.city().orElse(null), item.city);
+        boolean cityCoordinator = coordinator && item.city != null && user.reaches(item.city);
         return uploader || cityCoordinator ? null : "media-not-yours";
     }
 }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.kolo.accounts.ReportScope;
 import org.kolo.reach.SmallNumbers;
 import org.kolo.courses.Catalog.CatalogCourse;
 
@@ -28,7 +29,7 @@ public class TestReport {
     EntityManager entityManager;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Report(String course, String city, Score before, Score after, BigDecimal gain,
+    public record Report(String course, List<String> cities, Score before, Score after, BigDecimal gain,
             List<QuestionDifficulty> questions) {
     }
 
@@ -43,8 +44,9 @@ public class TestReport {
             boolean hidden) {
     }
 
-    /** The report for one city, or for the whole region when {@code city} is null. */
-    public Report of(CatalogCourse course, String city) {
+    /** The report for the cities of a scope, or for the whole region. */
+    public Report of(CatalogCourse course, ReportScope scope) {
+        String city = scope.sqlParameter();
         Score before = score(course.testBefore(), city);
         Score after = score(course.testAfter(), city);
         BigDecimal gain = before == null || after == null || before.hidden() || after.hidden() ? null
@@ -55,7 +57,7 @@ public class TestReport {
                 questions.addAll(difficulty(quiz, city));
             }
         }
-        return new Report(course.id(), city, before, after, gain, questions);
+        return new Report(course.id(), scope.cities(), before, after, gain, questions);
     }
 
     private Score score(String quizId, String city) {
@@ -64,7 +66,7 @@ public class TestReport {
         }
         Object[] row = (Object[]) entityManager.createNativeQuery(COUNTED + """
                 select count(*), avg(percent) from counted
-                """).setParameter(1, quizId).setParameter(2, city == null ? "" : city).getSingleResult();
+                """).setParameter(1, quizId).setParameter(2, city).getSingleResult();
         int people = ((Number) row[0]).intValue();
         if (SmallNumbers.tooFewToDescribe(people)) {
             return new Score(quizId, null, null, true);
@@ -78,7 +80,7 @@ public class TestReport {
                 select a.question_id, count(*), count(*) filter (where a.correct)
                 from counted c join quiz_answer a on a.attempt_id = c.id
                 group by a.question_id order by a.question_id
-                """).setParameter(1, quizId).setParameter(2, city == null ? "" : city).getResultList();
+                """).setParameter(1, quizId).setParameter(2, city).getResultList();
         return rows.stream().map(r -> {
             int answered = ((Number) r[1]).intValue();
             if (SmallNumbers.tooFewToDescribe(answered)) {
@@ -95,7 +97,7 @@ public class TestReport {
             with counted as (
                 select distinct on (account_id) id, account_id, percent
                 from quiz_attempt
-                where quiz_id = ?1 and submitted_at is not null and (?2 = '' or city = ?2)
+                where quiz_id = ?1 and submitted_at is not null and (?2 = '*' or city = any(string_to_array(?2, ',')))
                 order by account_id, number)
             """;
 

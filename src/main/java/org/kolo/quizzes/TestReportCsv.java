@@ -18,7 +18,7 @@ final class TestReportCsv {
     static Response download(TestReport.Report report) {
         StringBuilder csv = new StringBuilder(BOM).append("course,city,part,quiz,question,people,average_percent,"
                 + "correct_share,hidden\r\n");
-        String where = report.city() == null ? "" : report.city();
+        String where = report.cities() == null ? "" : String.join(" ", report.cities());
         for (TestReport.Score score : new TestReport.Score[] { report.before(), report.after() }) {
             if (score != null) {
                 row(csv, report.course(), where, score == report.before() ? "before" : "after", score.quiz(), "",

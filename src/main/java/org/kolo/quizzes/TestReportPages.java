@@ -17,6 +17,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.kolo.reach.City;
+import org.kolo.web.Texts;
+import org.kolo.accounts.ReportScope;
 import org.kolo.accounts.CurrentUser;
 import org.kolo.accounts.Roles;
 import org.kolo.courses.Catalog;
@@ -40,20 +43,23 @@ public class TestReportPages {
     @Inject
     TestReport reports;
 
+    @Inject
+    Texts texts;
+
     /** A line of the summary: the test before or after, with its label's message key. */
     public record Row(String label, TestReport.Score score) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance report(CatalogCourse course, TestReport.Report report, List<Row> rows,
-                String csv);
+        static native TemplateInstance report(CatalogCourse course, TestReport.Report report, String where,
+                List<Row> rows, String csv);
     }
 
     @GET
     public TemplateInstance report(@PathParam("course") String courseId, @QueryParam("city") String city) {
         CatalogCourse course = catalog.course(courseId).orElseThrow(NotFoundException::new);
-        String scope = user.reportCity(city);
+        ReportScope scope = user.reportScope(city);
         TestReport.Report report = reports.of(course, scope);
         List<Row> rows = new ArrayList<>();
         if (report.before() != null) {
@@ -63,8 +69,17 @@ public class TestReportPages {
             rows.add(new Row("report.after", report.after()));
         }
         String csv = "/courses/" + course.id() + "/test-report/export.csv"
-                + (scope != null && user.hasRole(Roles.ADMIN) ? "?city=" + URLEncoder.encode(scope, UTF_8) : "");
-        return Templates.report(course, report, rows, csv);
+                + (!scope.isEverywhere() && user.hasRole(Roles.ADMIN) ? "?city=" + URLEncoder.encode(city, UTF_8) : "");
+        return Templates.report(course, report, where(scope), rows, csv);
+    }
+
+    /** What the report covers, in words: the region, her cities by name, or no city at all. */
+    private String where(ReportScope scope) {
+        if (scope.isEverywhere()) {
+            return texts.get("report.region");
+        }
+        return scope.cities().isEmpty() ? texts.get("report.no-city")
+                : texts.format("report.city", City.namesOf(scope.cities(), texts.lang()));
     }
 
     /** The same report as CSV, for the page's download link (the browser's login, unlike the bearer-only API). */
@@ -73,6 +88,6 @@ public class TestReportPages {
     @Produces("text/csv")
     public Response csv(@PathParam("course") String courseId, @QueryParam("city") String city) {
         CatalogCourse course = catalog.course(courseId).orElseThrow(NotFoundException::new);
-        return TestReportCsv.download(reports.of(course, user.reportCity(city)));
+        return TestReportCsv.download(reports.of(course, user.reportScope(city)));
     }
 }

@@ -37,14 +37,14 @@ public class TestReportResource {
     @Path("/test-report")
     @Produces(MediaType.APPLICATION_JSON)
     public TestReport.Report report(@PathParam("id") String id, @QueryParam("city") String city) {
-        return reports.of(course(id), user.reportCity(city));
+        return reports.of(course(id), user.reportScope(city));
     }
 
     @GET
     @Path("/test-report.csv")
     @Produces("text/csv")
     public Response csv(@PathParam("id") String id, @QueryParam("city") String city) {
-        return TestReportCsv.download(reports.of(course(id), user.reportCity(city)));
+        return TestReportCsv.download(reports.of(course(id), user.reportScope(city)));
     }
 
     private CatalogCourse course(String id) {

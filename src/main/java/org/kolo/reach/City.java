@@ -45,6 +45,14 @@ public class City extends PanacheEntityBase {
         };
     }
 
+    /** The names of cities by their codes, in a language; a code the programme does not know stays as it is. */
+    public static String namesOf(List<String> codes, Language language) {
+        return codes.stream().map(code -> {
+            City city = findById(code);
+            return city == null ? code : city.name(language);
+        }).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public static List<City> allByCode() {
         return listAll(io.quarkus.panache.common.Sort.by("code"));
     }

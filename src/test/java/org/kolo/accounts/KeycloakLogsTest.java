@@ -25,7 +25,7 @@ class KeycloakLogsTest {
 
     @Test
     void mistyped_and_good_logins_leave_no_nickname_address_or_account_id_in_keycloaks_log() throws IOException {
-        String nickname = LocalServices.keycloak().createActivist("typo-" + System.nanoTime(), "Almaty");
+        String nickname = LocalServices.keycloak().createActivist("typo-" + System.nanoTime(), "almaty");
         String unknown = "nobody-" + System.nanoTime();
         try (WebClient browser = Browser.open()) {
             HtmlPage login = browser.getPage(LocalServices.koloUrl() + "/me");

@@ -24,12 +24,12 @@ class LoginThroughKeycloakTest {
             HtmlPage login = browser.getPage(LocalServices.koloUrl() + "/me");
             assertTrue(login.getUrl().getPath().contains("/realms/kolo/"), "Keycloak login page expected");
 
-            String nickname = LocalServices.keycloak().createActivist("login-" + System.nanoTime(), "Almaty");
+            String nickname = LocalServices.keycloak().createActivist("login-" + System.nanoTime(), "almaty");
             HtmlPage me = Browser.logIn(login, nickname);
             assertEquals("/me", me.getUrl().getPath());
             String text = me.asNormalizedText();
             assertTrue(text.contains(nickname), text);
-            assertTrue(text.contains("Almaty"), text);
+            assertTrue(text.contains("Almaty"), "her city by its name: " + text);
             assertTrue(text.contains("Activist"), "roles in the browser's language (English): " + text);
 
             HtmlPage afterLogout = Browser.signOut(browser);

@@ -34,7 +34,7 @@ class SignOutTest {
     @Test
     void a_copied_cookie_is_refused_at_once_when_she_signs_out_and_the_next_login_asks_for_her_password()
             throws Exception {
-        String nickname = LocalServices.keycloak().createActivist("out-" + System.nanoTime(), "Almaty");
+        String nickname = LocalServices.keycloak().createActivist("out-" + System.nanoTime(), "almaty");
         try (WebClient browser = Browser.open()) {
             Browser.logIn(browser.getPage(LocalServices.koloUrl() + "/me"), nickname);
             String copied = Browser.sessionCookies(browser);
@@ -52,7 +52,7 @@ class SignOutTest {
 
     @Test
     void a_copied_cookie_is_refused_within_five_seconds_of_an_admin_signing_her_out_in_keycloak() throws Exception {
-        String nickname = LocalServices.keycloak().createActivist("admin-out-" + System.nanoTime(), "Almaty");
+        String nickname = LocalServices.keycloak().createActivist("admin-out-" + System.nanoTime(), "almaty");
         String copied = signedInCookies(nickname);
 
         LocalServices.keycloak().signOutEverywhere(nickname);
@@ -62,7 +62,7 @@ class SignOutTest {
 
     @Test
     void a_copied_cookie_is_refused_within_five_seconds_of_her_account_being_disabled() throws Exception {
-        String nickname = LocalServices.keycloak().createActivist("disabled-" + System.nanoTime(), "Almaty");
+        String nickname = LocalServices.keycloak().createActivist("disabled-" + System.nanoTime(), "almaty");
         String copied = signedInCookies(nickname);
 
         LocalServices.keycloak().disable(nickname);
@@ -73,7 +73,7 @@ class SignOutTest {
     @Test
     void exit_and_sign_out_signs_out_tells_the_browser_to_forget_kolo_and_leaves_for_the_neutral_site()
             throws Exception {
-        String nickname = LocalServices.keycloak().createActivist("exit-" + System.nanoTime(), "Almaty");
+        String nickname = LocalServices.keycloak().createActivist("exit-" + System.nanoTime(), "almaty");
         try (WebClient browser = Browser.open()) {
             browser.setRefreshHandler((page, url, seconds) -> { });
             HtmlPage lesson = Browser.logIn(browser.getPage(LocalServices.koloUrl() + "/me"), nickname);
@@ -94,7 +94,7 @@ class SignOutTest {
 
     @Test
     void a_link_or_a_script_without_the_form_token_signs_nobody_out() throws Exception {
-        String nickname = LocalServices.keycloak().createActivist("kept-" + System.nanoTime(), "Almaty");
+        String nickname = LocalServices.keycloak().createActivist("kept-" + System.nanoTime(), "almaty");
         String cookies = signedInCookies(nickname);
 
         HttpResponse<String> link = HTTP.send(HttpRequest.newBuilder(URI.create(LocalServices.koloUrl() + "/logout"))
@@ -110,7 +110,7 @@ class SignOutTest {
 
     @Test
     void a_forged_back_channel_logout_is_refused_and_ends_nothing() throws Exception {
-        String nickname = LocalServices.keycloak().createActivist("forged-" + System.nanoTime(), "Almaty");
+        String nickname = LocalServices.keycloak().createActivist("forged-" + System.nanoTime(), "almaty");
         String cookies = signedInCookies(nickname);
         String unsigned = "eyJhbGciOiJub25lIn0.eyJzaWQiOiJ4IiwiZXZlbnRzIjp7Imh0dHA6Ly9zY2hlbWFzLm9wZW5pZC5uZXQvZXZlbnQv"
                 + "YmFja2NoYW5uZWwtbG9nb3V0Ijp7fX19.";

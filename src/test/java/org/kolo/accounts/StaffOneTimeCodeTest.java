@@ -29,7 +29,7 @@ class StaffOneTimeCodeTest {
     @ParameterizedTest
     @ValueSource(strings = {"trainer", "coordinator", "admin"})
     void staff_must_set_up_a_code_and_cannot_reach_kolo_with_the_password_alone(String role) throws IOException {
-        String nickname = LocalServices.keycloak().createUser(role + "-code-" + System.nanoTime(), "Bishkek", role);
+        String nickname = LocalServices.keycloak().createUser(role + "-code-" + System.nanoTime(), "bishkek", role);
         try (WebClient browser = Browser.open()) {
             HtmlPage setUp = Browser.logInWithPasswordOnly(browser.getPage(LocalServices.koloUrl() + "/me"), nickname);
             assertNotNull(setUp.getElementById(Browser.SET_UP_CODE), "asked to set up a code: " + setUp.getUrl());
@@ -48,7 +48,7 @@ class StaffOneTimeCodeTest {
 
     @Test
     void once_set_up_every_new_login_asks_for_the_code_and_a_wrong_code_is_refused() throws IOException {
-        String nickname = LocalServices.keycloak().createUser("trainer-again-" + System.nanoTime(), "Bishkek",
+        String nickname = LocalServices.keycloak().createUser("trainer-again-" + System.nanoTime(), "bishkek",
                 "trainer");
         try (WebClient first = Browser.open()) {
             Browser.logIn(first.getPage(LocalServices.koloUrl() + "/me"), nickname);
@@ -72,7 +72,7 @@ class StaffOneTimeCodeTest {
 
     @Test
     void an_activist_is_never_asked_for_a_code() throws IOException {
-        String nickname = LocalServices.keycloak().createActivist("no-code-" + System.nanoTime(), "Bishkek");
+        String nickname = LocalServices.keycloak().createActivist("no-code-" + System.nanoTime(), "bishkek");
         try (WebClient browser = Browser.open()) {
             HtmlPage me = Browser.logInWithPasswordOnly(browser.getPage(LocalServices.koloUrl() + "/me"), nickname);
             assertEquals(LocalServices.koloUrl() + "/me", me.getUrl().toString());

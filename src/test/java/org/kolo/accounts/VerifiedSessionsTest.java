@@ -18,8 +18,8 @@ class VerifiedSessionsTest {
 
     @Test
     void two_people_signed_in_at_once_each_stay_themselves() throws IOException {
-        String activist = LocalServices.keycloak().createActivist("one-" + System.nanoTime(), "Almaty");
-        String trainer = LocalServices.keycloak().createUser("other-" + System.nanoTime(), "Almaty", "trainer");
+        String activist = LocalServices.keycloak().createActivist("one-" + System.nanoTime(), "almaty");
+        String trainer = LocalServices.keycloak().createUser("other-" + System.nanoTime(), "almaty", "trainer");
         try (WebClient first = Browser.open(); WebClient second = Browser.open()) {
             Browser.logIn(first.getPage(LocalServices.koloUrl() + "/me"), activist);
             Browser.logIn(second.getPage(LocalServices.koloUrl() + "/me"), trainer);

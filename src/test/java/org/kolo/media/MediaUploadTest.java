@@ -162,7 +162,7 @@ class MediaUploadTest {
         QuarkusTransaction.requiringNew().run(() -> MediaItem.getEntityManager().createNativeQuery(
                 "insert into media_usage (media_id, lesson_id) values (?1, 'human-rights-basics')")
                 .setParameter(1, id).executeUpdate());
-        String coordinator = LocalServices.keycloak().createUser("coordinator-used-" + System.nanoTime(), "Kyiv",
+        String coordinator = LocalServices.keycloak().createUser("coordinator-used-" + System.nanoTime(), "kyiv",
                 "coordinator");
         given().auth().oauth2(Tokens.of(coordinator)).delete("/api/media/" + id).then().statusCode(409)
                 .body("type", equalTo("urn:kolo:problem:media-in-use"))

@@ -48,7 +48,7 @@ class TestReportTest {
     @Test
     void the_report_compares_the_first_attempts_before_and_after_with_the_difficulty_of_each_question() {
         given().auth().oauth2(Tokens.of("demo-admin")).queryParam("city", CITY).get(REPORT).then().statusCode(200)
-                .body("city", equalTo(CITY))
+                .body("cities", org.hamcrest.Matchers.contains(CITY))
                 .body("before.people", equalTo(5)).body("before.averagePercent", equalTo(100.0f))
                 .body("after.people", equalTo(5)).body("after.averagePercent", equalTo(0.0f))
                 .body("gain", equalTo(-100.0f))
@@ -68,9 +68,9 @@ class TestReportTest {
                 .body("questions.hidden", everyItem(equalTo(true)));
         // A coordinator's report is always her own city, whatever she asks for.
         given().auth().oauth2(Tokens.of("demo-coordinator")).queryParam("city", CITY).get(REPORT).then()
-                .statusCode(200).body("city", equalTo("Tbilisi"));
+                .statusCode(200).body("cities", org.hamcrest.Matchers.contains("tbilisi"));
         given().auth().oauth2(Tokens.of("demo-trainer")).get(REPORT).then().statusCode(200)
-                .body("city", equalTo("Kyiv"));
+                .body("cities", org.hamcrest.Matchers.contains("kyiv"));
         given().auth().oauth2(Tokens.of(alone)).get(REPORT).then().statusCode(403);
         given().get(REPORT).then().statusCode(401);
     }
@@ -79,7 +79,7 @@ class TestReportTest {
     void trainers_see_the_report_page_for_their_city_and_learners_do_not() {
         given().auth().oauth2(Tokens.of("demo-trainer")).cookie("kolo-lang", "uk")
                 .get("/courses/know-your-rights/test-report").then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("Місто: Kyiv"))
+                .body(org.hamcrest.Matchers.containsString("Місто: Київ"))
                 .body(org.hamcrest.Matchers.containsString("Менше п’яти людей: приховано"));
         given().auth().oauth2(Tokens.of("demo-admin")).queryParam("city", CITY)
                 .get("/courses/know-your-rights/test-report").then().statusCode(200)

@@ -23,8 +23,8 @@ final class Caller {
 
     /** The columns, in the order the matrix lists statuses. */
     enum Kind {
-        ANONYMOUS(null, null), ACTIVIST("activist", "Kyiv"), TRAINER("trainer", "Kyiv"),
-        COORDINATOR("coordinator", "Kyiv"), ADMIN("admin", "Kyiv"), OTHER_CITY_STAFF("coordinator", "Tbilisi");
+        ANONYMOUS(null, null), ACTIVIST("activist", "kyiv"), TRAINER("trainer", "kyiv"),
+        COORDINATOR("coordinator", "kyiv"), ADMIN("admin", "kyiv"), OTHER_CITY_STAFF("coordinator", "tbilisi");
 
         final String role;
         final String city;

@@ -32,8 +32,8 @@ final class MatrixCalls {
     MatrixCalls(MatrixRecords records, Map<String, List<String>> bodyTypes) {
         this.records = records;
         this.bodyTypes = bodyTypes;
-        this.victimActivist = LocalServices.keycloak().createActivist("matrix-victim-" + suffix(), "Kyiv");
-        this.victimTrainer = LocalServices.keycloak().createUser("matrix-victim-trainer-" + suffix(), "Kyiv",
+        this.victimActivist = LocalServices.keycloak().createActivist("matrix-victim-" + suffix(), "kyiv");
+        this.victimTrainer = LocalServices.keycloak().createUser("matrix-victim-trainer-" + suffix(), "kyiv",
                 "trainer");
     }
 

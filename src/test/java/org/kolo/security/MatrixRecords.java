@@ -82,7 +82,7 @@ final class MatrixRecords {
     private String certificate(String owner) {
         String account = LocalServices.keycloak().accountId(owner);
         // A session id of its own makes it a new current certificate, beside any the owner already has.
-        return issuer.issue(new IssueOrder(new Recipient(account, "Kyiv", "Участница", Language.RU), COURSE,
+        return issuer.issue(new IssueOrder(new Recipient(account, "kyiv", "Участница", Language.RU), COURSE,
                 "manual", account, UUID.randomUUID())).certificate().id.toString();
     }
 

@@ -62,6 +62,8 @@ public final class TestKeycloak {
         }
     }
 
+    private Path home;
+
     public String realmUrl() {
         return baseUrl + "/realms/" + REALM;
     }
@@ -93,11 +95,16 @@ public final class TestKeycloak {
                 home);
         process.awaitHttp(realmUrl() + "/.well-known/openid-configuration", status -> status == 200,
                 Duration.ofMinutes(4));
-        runAfterImport(home);
+        this.home = home;
+        runAfterImport();
     }
 
     /** The operator's step after the import (keycloak/after-import.sh), run as an operator would run it. */
-    private void runAfterImport(Path home) {
+    public void runAfterImport() {
+        if (home == null) {
+            throw new IllegalStateException("keycloak/after-import.sh runs only against a Keycloak the tests started"
+                    + " (KOLO_TEST_KEYCLOAK_URL is set)");
+        }
         Path script = Path.of(System.getProperty("kolo.realm.file")).resolveSibling("after-import.sh");
         ProcessBuilder builder = new ProcessBuilder("bash", script.toString()).redirectErrorStream(true);
         builder.environment().putAll(Map.of("KEYCLOAK_URL", baseUrl, "KEYCLOAK_ADMIN", adminUser,
@@ -167,9 +174,16 @@ public final class TestKeycloak {
 
     /** A new account in a city with one realm role (activist, trainer, coordinator or admin), demo password. */
     public String createUser(String nickname, String city, String roleName) {
+        return createUser(nickname, List.of(city), roleName, Map.of());
+    }
+
+    /** A new account with these cities (a coordinator may have several) and other attributes, demo password. */
+    public String createUser(String nickname, List<String> cities, String roleName, Map<String, String> attributes) {
         String token = adminToken();
         ObjectNode user = JSON.createObjectNode().put("username", nickname).put("enabled", true);
-        user.putObject("attributes").putArray("city").add(city);
+        ObjectNode values = user.putObject("attributes");
+        cities.forEach(values.putArray("city")::add);
+        attributes.forEach((key, value) -> values.putArray(key).add(value));
         user.putArray("credentials").addObject().put("type", "password").put("value", Tokens.DEMO_PASSWORD)
                 .put("temporary", false);
         send(token, "POST", "/admin/realms/" + REALM + "/users", user);
@@ -204,6 +218,19 @@ public final class TestKeycloak {
         get(token, "/admin/realms/" + REALM + "/users/" + userId(token, nickname) + "/role-mappings/realm/composite")
                 .forEach(role -> names.add(role.get("name").asText()));
         return names;
+    }
+
+    /** An account's attributes as Keycloak keeps them. */
+    public Map<String, List<String>> attributes(String nickname) {
+        String token = adminToken();
+        JsonNode user = get(token, "/admin/realms/" + REALM + "/users/" + userId(token, nickname));
+        Map<String, List<String>> attributes = new java.util.TreeMap<>();
+        user.path("attributes").fields().forEachRemaining(field -> {
+            List<String> values = new ArrayList<>();
+            field.getValue().forEach(value -> values.add(value.asText()));
+            attributes.put(field.getKey(), values);
+        });
+        return attributes;
     }
 
     /** Keycloak's id of an account. */

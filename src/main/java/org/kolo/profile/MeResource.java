@@ -1,6 +1,7 @@
-package org.kolo.web;
+package org.kolo.profile;
 
 import org.kolo.accounts.CurrentUser;
+import org.kolo.web.RequestLanguage;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -23,12 +24,12 @@ public class MeResource {
     @Inject
     RequestLanguage language;
 
-    /** The account as the caller may see it; never another person's. */
-    public record Me(String nickname, List<String> roles, String city, String language) {
+    /** The account as the caller may see it; never another person's. Cities are codes, named by /api/cities. */
+    public record Me(String nickname, List<String> roles, String city, List<String> cities, String language) {
     }
 
     @GET
     public Me me() {
-        return new Me(user.nickname(), user.roles(), user.city().orElse(null), language.get().code());
+        return new Me(user.nickname(), user.roles(), user.city().orElse(null), user.cities(), language.get().code());
     }
 }

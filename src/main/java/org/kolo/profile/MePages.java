@@ -1,6 +1,8 @@
-package org.kolo.web;
+package org.kolo.profile;
 
 import org.kolo.accounts.CurrentUser;
+import org.kolo.reach.City;
+import org.kolo.web.RequestLanguage;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -21,7 +23,10 @@ public class MePages {
     @Inject
     CurrentUser user;
 
-    /** What the page shows, read once from the token. */
+    @Inject
+    RequestLanguage language;
+
+    /** What the page shows, read once from the token: her cities by name, in her language; null when none. */
     public record Profile(String nickname, List<String> roles, String city) {
     }
 
@@ -33,6 +38,8 @@ public class MePages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance me() {
-        return Templates.me(new Profile(user.nickname(), user.roles(), user.city().orElse(null)));
+        List<String> cities = user.cities();
+        return Templates.me(new Profile(user.nickname(), user.roles(),
+                cities.isEmpty() ? null : City.namesOf(cities, language.get())));
     }
 }

@@ -1,4 +1,4 @@
-package org.kolo.web;
+package org.kolo.profile;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
