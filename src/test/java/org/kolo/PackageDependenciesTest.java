@@ -22,7 +22,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,7 +48,8 @@ class PackageDependenciesTest {
         List<Source> sources = sources();
         assertTrue(sources.size() > 100, "the scan reads the sources: " + sources.size());
         Map<String, Set<String>> features = graph(sources, PackageDependenciesTest::featureOf);
-        assertTrue(features.getOrDefault("certificates", Set.of()).contains("courses"),
+        assertTrue(
+                features.getOrDefault("certificates", Set.of()).contains("courses"),
                 "the scan sees imports: " + features);
         assertEquals(Optional.empty(), cycle(features), "a cycle between features");
     }
@@ -63,7 +63,9 @@ class PackageDependenciesTest {
     void no_feature_uses_the_endpoints_of_another() {
         List<Source> sources = sources();
         Map<String, Source> endpoints = new TreeMap<>();
-        sources.stream().filter(s -> ENDPOINT.matcher(s.text()).find()).forEach(s -> endpoints.put(s.pkg() + "." + s.name(), s));
+        sources.stream()
+                .filter(s -> ENDPOINT.matcher(s.text()).find())
+                .forEach(s -> endpoints.put(s.pkg() + "." + s.name(), s));
         assertTrue(endpoints.size() > 20, "the scan finds the endpoint classes: " + endpoints.keySet());
         List<String> reaches = new ArrayList<>();
         for (Source source : sources) {
@@ -71,7 +73,8 @@ class PackageDependenciesTest {
             while (reference.find()) {
                 Source endpoint = endpoints.get(reference.group(1) + "." + reference.group(2));
                 if (endpoint != null && !endpoint.feature().equals(source.feature())) {
-                    reaches.add(source.pkg() + "." + source.name() + " -> " + reference.group(1) + "." + reference.group(2));
+                    reaches.add(source.pkg() + "." + source.name() + " -> " + reference.group(1) + "."
+                            + reference.group(2));
                 }
             }
         }
@@ -112,8 +115,8 @@ class PackageDependenciesTest {
         return Optional.empty();
     }
 
-    private static Optional<List<String>> visit(String node, Map<String, Set<String>> edges, Deque<String> path,
-            Set<String> done) {
+    private static Optional<List<String>> visit(
+            String node, Map<String, Set<String>> edges, Deque<String> path, Set<String> done) {
         if (path.contains(node)) {
             List<String> around = new ArrayList<>(path);
             Collections.reverse(around);
@@ -137,7 +140,9 @@ class PackageDependenciesTest {
 
     private static List<Source> sources() {
         try (Stream<Path> files = Files.walk(SOURCES)) {
-            return files.filter(f -> f.toString().endsWith(".java")).map(PackageDependenciesTest::source).toList();
+            return files.filter(f -> f.toString().endsWith(".java"))
+                    .map(PackageDependenciesTest::source)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,15 +1,13 @@
 package org.kolo.accounts;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.UserRepresentation;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Finds accounts by nickname in Keycloak, for staff who act on a learner by hand (issuing a certificate). Kolo's
@@ -36,17 +34,23 @@ public class AccountDirectory {
     /** The enabled account with exactly this nickname (Keycloak keeps them lower case), if any. */
     public Optional<Account> byNickname(String nickname) {
         List<UserRepresentation> found = keycloak.realm(realm).users().search(nickname.strip(), true);
-        return found.stream().filter(u -> Boolean.TRUE.equals(u.isEnabled())).findFirst().map(AccountDirectory::account);
+        return found.stream()
+                .filter(u -> Boolean.TRUE.equals(u.isEnabled()))
+                .findFirst()
+                .map(AccountDirectory::account);
     }
 
     private static Account account(UserRepresentation user) {
         Map<String, List<String>> attributes = user.getAttributes() == null ? Map.of() : user.getAttributes();
-        List<String> cities = attributes.getOrDefault("city", List.of()).stream().filter(city -> !city.isBlank()).toList();
+        List<String> cities = attributes.getOrDefault("city", List.of()).stream()
+                .filter(city -> !city.isBlank())
+                .toList();
         return new Account(user.getId(), user.getUsername(), cities, first(attributes, "locale"));
     }
 
     private static Optional<String> first(Map<String, List<String>> attributes, String name) {
-        return Optional.ofNullable(attributes.get(name)).flatMap(values -> values.stream().findFirst())
+        return Optional.ofNullable(attributes.get(name))
+                .flatMap(values -> values.stream().findFirst())
                 .filter(value -> !value.isBlank());
     }
 }

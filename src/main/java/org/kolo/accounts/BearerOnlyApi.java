@@ -1,11 +1,9 @@
 package org.kolo.accounts;
 
+import io.quarkus.security.UnauthorizedException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
-
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
-import io.quarkus.security.UnauthorizedException;
 
 /**
  * Under /api only a bearer token says who is calling. The OIDC tenant for /api/* already ignores cookies; this

@@ -1,18 +1,15 @@
 package org.kolo.accounts;
 
-import java.util.List;
-import java.util.Optional;
-
+import io.quarkus.oidc.IdTokenCredential;
+import io.quarkus.oidc.RefreshToken;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
-
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-
-import io.quarkus.oidc.IdTokenCredential;
-import io.quarkus.oidc.RefreshToken;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The person behind the current request. The only class that reads the security identity or token claims:
@@ -51,7 +48,8 @@ public class CurrentUser {
     }
 
     public String nickname() {
-        return claim("preferred_username").orElse(identity.isAnonymous() ? "" : identity.getPrincipal().getName());
+        return claim("preferred_username")
+                .orElse(identity.isAnonymous() ? "" : identity.getPrincipal().getName());
     }
 
     /** The person's own city (the first, for a coordinator of several): what her records are counted under. */
@@ -66,11 +64,17 @@ public class CurrentUser {
         }
         Object value = token.getClaim("city");
         if (value instanceof JsonArray array) {
-            return array.stream().filter(JsonString.class::isInstance).map(v -> ((JsonString) v).getString())
-                    .filter(city -> !city.isBlank()).toList();
+            return array.stream()
+                    .filter(JsonString.class::isInstance)
+                    .map(v -> ((JsonString) v).getString())
+                    .filter(city -> !city.isBlank())
+                    .toList();
         }
         if (value instanceof java.util.Collection<?> list) {
-            return list.stream().map(Object::toString).filter(city -> !city.isBlank()).toList();
+            return list.stream()
+                    .map(Object::toString)
+                    .filter(city -> !city.isBlank())
+                    .toList();
         }
         return claim("city").map(List::of).orElse(List.of());
     }

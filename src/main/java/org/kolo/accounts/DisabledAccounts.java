@@ -1,18 +1,15 @@
 package org.kolo.accounts;
 
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.UserRepresentation;
-
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Accounts an admin has disabled in Keycloak. Keycloak keeps a disabled account's sessions alive and tells no
@@ -50,7 +47,8 @@ public class DisabledAccounts {
             disabled = Set.copyOf(read);
         } catch (RuntimeException e) {
             // The accounts read last stay refused; a disabled account's tokens still expire within minutes.
-            LOG.warnf("Disabled accounts could not be read from Keycloak (%s); trying again shortly",
+            LOG.warnf(
+                    "Disabled accounts could not be read from Keycloak (%s); trying again shortly",
                     e.getClass().getSimpleName());
         }
     }

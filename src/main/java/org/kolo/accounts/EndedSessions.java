@@ -1,6 +1,12 @@
 package org.kolo.accounts;
 
-import org.kolo.hashing.Sha256;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,21 +14,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-
 import javax.sql.DataSource;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
-import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
+import org.kolo.hashing.Sha256;
 
 /**
  * Keycloak sessions that have ended, shared by all Kolo instances through the database: the instance that hears of
@@ -74,8 +69,9 @@ public class EndedSessions {
     @Scheduled(every = "${kolo.sessions.read-ended-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void readNew() {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("select session_hash, ended_at from ended_session"
-                        + " where ended_at > ? and forget_after > now()")) {
+                PreparedStatement select =
+                        connection.prepareStatement("select session_hash, ended_at from ended_session"
+                                + " where ended_at > ? and forget_after > now()")) {
             select.setTimestamp(1, Timestamp.from(readUntil.minus(OVERLAP)));
             Instant latest = readUntil;
             try (ResultSet rows = select.executeQuery()) {
@@ -94,8 +90,8 @@ public class EndedSessions {
     @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetOld() {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement delete = connection.prepareStatement(
-                        "delete from ended_session where forget_after < now()")) {
+                PreparedStatement delete =
+                        connection.prepareStatement("delete from ended_session where forget_after < now()")) {
             delete.executeUpdate();
         } catch (SQLException e) {
             LOG.warnf("Old ended sessions could not be deleted (SQL state %s)", e.getSQLState());

@@ -1,13 +1,11 @@
 package org.kolo.accounts;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -20,7 +18,8 @@ public class IdentityProviderHealthCheck implements HealthCheck {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final URI discovery;
 
     public IdentityProviderHealthCheck(@ConfigProperty(name = "quarkus.oidc.auth-server-url") String serverUrl) {
@@ -29,12 +28,15 @@ public class IdentityProviderHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("identity-provider").status(discoveryAnswers()).build();
+        return HealthCheckResponse.named("identity-provider")
+                .status(discoveryAnswers())
+                .build();
     }
 
     private boolean discoveryAnswers() {
         try {
-            HttpRequest request = HttpRequest.newBuilder(discovery).timeout(TIMEOUT).GET().build();
+            HttpRequest request =
+                    HttpRequest.newBuilder(discovery).timeout(TIMEOUT).GET().build();
             return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (java.io.IOException e) {
             return false;

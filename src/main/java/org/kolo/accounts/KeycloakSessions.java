@@ -1,5 +1,6 @@
 package org.kolo.accounts;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,9 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -27,7 +25,8 @@ public class KeycloakSessions {
     private static final Logger LOG = Logger.getLogger(KeycloakSessions.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     String realmUrl;
@@ -41,7 +40,8 @@ public class KeycloakSessions {
     /** Whether Keycloak confirmed the end of the session. */
     boolean end(String refreshToken) {
         String form = Map.of("client_id", clientId, "client_secret", clientSecret, "refresh_token", refreshToken)
-                .entrySet().stream()
+                .entrySet()
+                .stream()
                 .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/logout"))
@@ -50,13 +50,15 @@ public class KeycloakSessions {
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build();
         try {
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status =
+                    http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status / 100 != 2) {
                 LOG.warnf("Keycloak answered %d to ending a session; Kolo ended its side", status);
             }
             return status / 100 == 2;
         } catch (IOException e) {
-            LOG.warnf("Keycloak could not be reached to end a session (%s); Kolo ended its side",
+            LOG.warnf(
+                    "Keycloak could not be reached to end a session (%s); Kolo ended its side",
                     e.getClass().getSimpleName());
             return false;
         } catch (InterruptedException e) {

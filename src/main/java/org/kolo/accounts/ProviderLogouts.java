@@ -1,16 +1,13 @@
 package org.kolo.accounts;
 
-import java.lang.reflect.Field;
-import java.util.Optional;
-
+import io.quarkus.oidc.SecurityEvent;
+import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
-
+import java.lang.reflect.Field;
+import java.util.Optional;
 import org.jboss.logging.Logger;
-
-import io.quarkus.oidc.SecurityEvent;
-import io.vertx.core.json.JsonObject;
 
 /**
  * Keycloak's back-channel logout (a logout elsewhere, an admin's "sign out", an ended session): Quarkus checks the
@@ -30,7 +27,8 @@ public class ProviderLogouts {
             return;
         }
         Optional<String> session = sessionId(event.getEventProperties().get("logout_token"));
-        session.ifPresentOrElse(ended::end,
+        session.ifPresentOrElse(
+                ended::end,
                 () -> LOG.warn("A back-channel logout named no session; cookies stay valid until their tokens expire"));
     }
 
@@ -48,7 +46,9 @@ public class ProviderLogouts {
             JsonObject json = (JsonObject) claims.get(verified);
             return Optional.ofNullable(json == null ? null : json.getString("sid"));
         } catch (ReflectiveOperationException | ClassCastException e) {
-            LOG.errorf("The logout token's claims could not be read (%s)", e.getClass().getSimpleName());
+            LOG.errorf(
+                    "The logout token's claims could not be read (%s)",
+                    e.getClass().getSimpleName());
             return Optional.empty();
         }
     }

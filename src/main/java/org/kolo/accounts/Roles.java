@@ -12,6 +12,5 @@ public final class Roles {
 
     public static final List<String> ALL = List.of(ACTIVIST, TRAINER, COORDINATOR, ADMIN);
 
-    private Roles() {
-    }
+    private Roles() {}
 }

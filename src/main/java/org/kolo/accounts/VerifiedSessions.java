@@ -1,18 +1,8 @@
 package org.kolo.accounts;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
-
 import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.oidc.runtime.OidcAuthenticationMechanism;
 import io.quarkus.security.identity.IdentityProviderManager;
@@ -25,6 +15,12 @@ import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Remembers the identity of a browser session that Quarkus OIDC has already verified, keyed by a hash of the session
@@ -79,7 +75,8 @@ public class VerifiedSessions implements HttpAuthenticationMechanism {
     }
 
     private SecurityIdentity unlessEnded(RoutingContext context, SecurityIdentity identity) {
-        if (identity == null || !(identity.getPrincipal() instanceof JsonWebToken token)
+        if (identity == null
+                || !(identity.getPrincipal() instanceof JsonWebToken token)
                 || !ended.isEnded(token.getClaim("sid")) && !disabled.isDisabled(token.getSubject())) {
             return identity;
         }
@@ -91,14 +88,19 @@ public class VerifiedSessions implements HttpAuthenticationMechanism {
     static void forgetSessionCookies(RoutingContext context) {
         for (Cookie cookie : context.request().cookies()) {
             if (cookie.getName().startsWith(SESSION_COOKIE)) {
-                context.response().addCookie(Cookie.cookie(cookie.getName(), "").setPath("/").setMaxAge(0));
+                context.response()
+                        .addCookie(
+                                Cookie.cookie(cookie.getName(), "").setPath("/").setMaxAge(0));
             }
         }
     }
 
     private void remember(RoutingContext context, String before, SecurityIdentity identity) {
-        if (identity == null || identity.isAnonymous() || identity.getCredential(IdTokenCredential.class) == null
-                || !(identity.getPrincipal() instanceof JsonWebToken token) || token.getExpirationTime() <= 0) {
+        if (identity == null
+                || identity.isAnonymous()
+                || identity.getCredential(IdTokenCredential.class) == null
+                || !(identity.getPrincipal() instanceof JsonWebToken token)
+                || token.getExpirationTime() <= 0) {
             return;
         }
         // After a refresh the browser will send the new cookie, so that is the one the identity belongs to.

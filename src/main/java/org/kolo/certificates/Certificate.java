@@ -1,16 +1,14 @@
 package org.kolo.certificates;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * An issued certificate: what its PDF says, frozen at issue, and where that PDF is stored. Only revocation and
@@ -108,7 +106,9 @@ public class Certificate extends PanacheEntityBase {
 
     /** The language it is written in, by its own name ("Қазақша"). */
     public String languageName() {
-        return org.kolo.web.Language.fromTag(language).map(org.kolo.web.Language::nativeName).orElse(language);
+        return org.kolo.web.Language.fromTag(language)
+                .map(org.kolo.web.Language::nativeName)
+                .orElse(language);
     }
 
     public String printedCode() {

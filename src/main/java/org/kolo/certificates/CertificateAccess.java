@@ -1,14 +1,11 @@
 package org.kolo.certificates;
 
-import java.util.Objects;
-import java.util.UUID;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
-
-import org.kolo.accounts.ReportScope;
+import java.util.UUID;
 import org.kolo.accounts.CurrentUser;
+import org.kolo.accounts.ReportScope;
 import org.kolo.accounts.Roles;
 
 /**

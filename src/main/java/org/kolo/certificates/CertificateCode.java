@@ -16,8 +16,7 @@ public final class CertificateCode {
     private static final int GROUP = 4;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private CertificateCode() {
-    }
+    private CertificateCode() {}
 
     /** A new random code, without hyphens (as stored). */
     public static String generate() {

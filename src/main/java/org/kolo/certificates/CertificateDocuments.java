@@ -1,20 +1,17 @@
 package org.kolo.certificates;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Arrays;
-import java.util.List;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kolo.web.Dates;
 import org.kolo.web.Language;
 import org.kolo.web.Messages;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Turns a certificate row into its PDF: the printed texts in the certificate's language, the verification link,
@@ -45,24 +42,27 @@ public class CertificateDocuments {
         Language language = Language.fromTag(certificate.language).orElse(Language.DEFAULT);
         String code = certificate.printedCode();
         String url = verificationUrl(code);
-        return pdf.render(new CertificateText(
-                language.code(),
-                orElse(CertificateTemplate.pick(template.title(), language.code()),
-                        messages.format(language, "certificate.pdf.title")),
-                certificate.holderName,
-                messages.format(language, "certificate.pdf.statement"),
-                certificate.courseTitle,
-                messages.format(language, "certificate.pdf.hours", certificate.hours),
-                Dates.longDate(certificate.completedOn, language),
-                certificate.organisation,
-                CertificateTemplate.pick(template.signatoryName(), language.code()),
-                CertificateTemplate.pick(template.signatoryRole(), language.code()),
-                messages.format(language, "certificate.pdf.code"),
-                code,
-                messages.format(language, "certificate.pdf.verify"),
-                url,
-                url + "#" + signedPayload(certificate),
-                certificate.issuedAt), template);
+        return pdf.render(
+                new CertificateText(
+                        language.code(),
+                        orElse(
+                                CertificateTemplate.pick(template.title(), language.code()),
+                                messages.format(language, "certificate.pdf.title")),
+                        certificate.holderName,
+                        messages.format(language, "certificate.pdf.statement"),
+                        certificate.courseTitle,
+                        messages.format(language, "certificate.pdf.hours", certificate.hours),
+                        Dates.longDate(certificate.completedOn, language),
+                        certificate.organisation,
+                        CertificateTemplate.pick(template.signatoryName(), language.code()),
+                        CertificateTemplate.pick(template.signatoryRole(), language.code()),
+                        messages.format(language, "certificate.pdf.code"),
+                        code,
+                        messages.format(language, "certificate.pdf.verify"),
+                        url,
+                        url + "#" + signedPayload(certificate),
+                        certificate.issuedAt),
+                template);
     }
 
     static String orElse(String text, String fallback) {
@@ -79,7 +79,10 @@ public class CertificateDocuments {
      * stays easy to scan; the key (see {@code /api/certificates/signing-key}) names the issuing organisation.
      */
     String signedPayload(Certificate certificate) {
-        List<Object> says = Arrays.asList(certificate.printedCode(), certificate.holderName, certificate.courseTitle,
+        List<Object> says = Arrays.asList(
+                certificate.printedCode(),
+                certificate.holderName,
+                certificate.courseTitle,
                 certificate.completedOn.toString(),
                 certificate.expiresOn == null ? null : certificate.expiresOn.toString());
         try {

@@ -1,15 +1,13 @@
 package org.kolo.certificates;
 
-import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.kolo.media.ObjectStorage;
 import org.kolo.web.Language;
 import org.kolo.web.Messages;
@@ -33,8 +31,11 @@ public class CertificateFiles {
         };
         return Response.ok(body, "application/pdf")
                 .header(HttpHeaders.CONTENT_LENGTH, certificate.sizeBytes)
-                .header("Content-Disposition", "attachment; filename=\"certificate-" + certificate.printedCode()
-                        + ".pdf\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"certificate-" + certificate.printedCode() + ".pdf\"; filename*=UTF-8''"
+                                + URLEncoder.encode(name, StandardCharsets.UTF_8)
+                                        .replace("+", "%20"))
                 .header(HttpHeaders.ETAG, "\"" + certificate.sha256 + "\"")
                 .build();
     }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -17,8 +16,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  */
 final class CertificateFonts {
 
-    record Pair(TrueTypeFont regular, TrueTypeFont bold) {
-    }
+    record Pair(TrueTypeFont regular, TrueTypeFont bold) {}
 
     // Static: CDI also constructs the bean's client proxy, which should not read the files a second time.
     private static final byte[] REGULAR = resource("/fonts/DejaVuSans.ttf");

@@ -1,11 +1,9 @@
 package org.kolo.certificates;
 
-import java.time.Instant;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
+import java.time.Instant;
 import org.kolo.web.Language;
 import org.kolo.web.Messages;
 import org.kolo.web.RefusedRequest;
@@ -27,7 +25,9 @@ public class CertificateHolders {
         if (holder == null) {
             return new Recipient(accountId, city, placeholder(working), working);
         }
-        Language language = holder.language == null ? working : Language.fromTag(holder.language).orElse(working);
+        Language language = holder.language == null
+                ? working
+                : Language.fromTag(holder.language).orElse(working);
         return new Recipient(accountId, city, holder.name, language);
     }
 
@@ -57,7 +57,8 @@ public class CertificateHolders {
      */
     public static String clean(String name) {
         String cleaned = name == null ? "" : name.strip().replaceAll("\\s+", " ");
-        if (cleaned.isEmpty() || cleaned.length() > CertificateHolder.MAX_NAME_LENGTH
+        if (cleaned.isEmpty()
+                || cleaned.length() > CertificateHolder.MAX_NAME_LENGTH
                 || !VisibleText.isVisible(cleaned)) {
             throw new RefusedRequest(422, "certificate-name-invalid", CertificateHolder.MAX_NAME_LENGTH);
         }

@@ -1,5 +1,11 @@
 package org.kolo.certificates;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.ws.rs.NotFoundException;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,22 +15,13 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.ws.rs.NotFoundException;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.kolo.hashing.Sha256;
 import org.kolo.courses.Catalog;
 import org.kolo.courses.Course;
+import org.kolo.hashing.Sha256;
 import org.kolo.media.ObjectStorage;
 import org.kolo.web.Language;
 import org.kolo.web.RefusedRequest;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Issues, re-issues and revokes certificates. A certificate is rendered once, stored in object storage and never
@@ -57,8 +54,7 @@ public class CertificateIssuer {
     ZoneId zone;
 
     /** What an issue call did: the current certificate, and whether this call made it. */
-    public record Issued(Certificate certificate, boolean created) {
-    }
+    public record Issued(Certificate certificate, boolean created) {}
 
     /** Issues a certificate unless the learner has a current one for the course (and session); concurrent calls make one. */
     public Issued issue(IssueOrder order) {
@@ -94,15 +90,22 @@ public class CertificateIssuer {
             if (old.revokedAt != null) {
                 throw new RefusedRequest(409, "certificate-revoked");
             }
-            String name = correctedName == null || correctedName.isBlank() ? old.holderName
+            String name = correctedName == null || correctedName.isBlank()
+                    ? old.holderName
                     : CertificateHolders.clean(correctedName);
-            Recipient recipient = new Recipient(old.accountId, old.city, name,
+            Recipient recipient = new Recipient(
+                    old.accountId,
+                    old.city,
+                    name,
                     language != null ? language : Language.fromTag(old.language).orElseThrow());
-            Certificate fresh = draft(new IssueOrder(recipient, old.courseId, "reissue", issuedBy, old.sessionId),
-                    old.completedOn);
+            Certificate fresh =
+                    draft(new IssueOrder(recipient, old.courseId, "reissue", issuedBy, old.sessionId), old.completedOn);
             // The partial unique index allows one current certificate: the old one stops being current first.
-            entityManager.createNativeQuery("update certificate set superseded_by = ?1, superseded_at = now() where id = ?2")
-                    .setParameter(1, fresh.id).setParameter(2, old.id).executeUpdate();
+            entityManager
+                    .createNativeQuery("update certificate set superseded_by = ?1, superseded_at = now() where id = ?2")
+                    .setParameter(1, fresh.id)
+                    .setParameter(2, old.id)
+                    .executeUpdate();
             store(fresh);
             return fresh;
         });
@@ -130,15 +133,20 @@ public class CertificateIssuer {
 
     /** The certificate a learner currently holds for a course (outside any session), if any. */
     public Optional<Certificate> current(String accountId, String courseId, UUID sessionId) {
-        return Certificate.<Certificate>find("accountId = ?1 and courseId = ?2 and supersededBy is null and "
-                + (sessionId == null ? "sessionId is null" : "sessionId = ?3"),
-                sessionId == null ? new Object[] {accountId, courseId} : new Object[] {accountId, courseId, sessionId})
+        return Certificate.<Certificate>find(
+                        "accountId = ?1 and courseId = ?2 and supersededBy is null and "
+                                + (sessionId == null ? "sessionId is null" : "sessionId = ?3"),
+                        sessionId == null
+                                ? new Object[] {accountId, courseId}
+                                : new Object[] {accountId, courseId, sessionId})
                 .firstResultOptional();
     }
 
     private void lock(String accountId, String courseId, UUID sessionId) {
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                .setParameter(1, "certificate/" + accountId + "/" + courseId + "/" + sessionId).getSingleResult();
+        entityManager
+                .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, "certificate/" + accountId + "/" + courseId + "/" + sessionId)
+                .getSingleResult();
     }
 
     private Certificate draft(IssueOrder order, LocalDate completedOn) {
@@ -159,12 +167,13 @@ public class CertificateIssuer {
         certificate.language = language;
         certificate.holderName = recipient.name();
         // The title is always the course's own (its neutral one first): a typed title could name drugs or a place.
-        certificate.courseTitle = CertificateDocuments.orElse(CertificateTemplate.pick(course.neutralTitles, language),
+        certificate.courseTitle = CertificateDocuments.orElse(
+                CertificateTemplate.pick(course.neutralTitles, language),
                 CertificateDocuments.orElse(CertificateTemplate.pick(course.titles, language), course.id));
         certificate.hours = course.certificateHours != null ? course.certificateHours : readingHours(course.id);
         certificate.completedOn = completedOn;
-        certificate.expiresOn = course.certificateValidMonths == null ? null
-                : completedOn.plusMonths(course.certificateValidMonths);
+        certificate.expiresOn =
+                course.certificateValidMonths == null ? null : completedOn.plusMonths(course.certificateValidMonths);
         certificate.issuedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         certificate.issuedBy = order.issuedBy();
         certificate.issueReason = order.reason();
@@ -175,7 +184,8 @@ public class CertificateIssuer {
     /** The lessons' reading time, rounded up to half an hour. */
     private BigDecimal readingHours(String courseId) {
         int minutes = catalog.course(courseId).map(c -> c.minutes()).orElse(30);
-        return BigDecimal.valueOf(Math.max(1, (minutes + 29) / 30)).divide(BigDecimal.valueOf(2), 1, RoundingMode.UNNECESSARY)
+        return BigDecimal.valueOf(Math.max(1, (minutes + 29) / 30))
+                .divide(BigDecimal.valueOf(2), 1, RoundingMode.UNNECESSARY)
                 .stripTrailingZeros();
     }
 

@@ -1,20 +1,18 @@
 package org.kolo.certificates;
 
+import static org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes.H1;
+import static org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes.P;
+
 import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import static org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes.H1;
-import static org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes.P;
-
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
-
 import org.kolo.certificates.CertificateTemplate.Colours;
 import org.kolo.certificates.TaggedPage.Run;
 import org.kolo.certificates.TaggedPage.Style;
@@ -33,6 +31,7 @@ final class CertificatePage {
     private static final float LOGO_WIDTH = 60 * MM;
     /** The QR code with its quiet zone (4 modules, about 5 pt), placed so that the dark modules end at the margins. */
     private static final float QR_SIDE = 36 * MM;
+
     private static final float QR_LEFT = WIDTH - MARGIN + 5 - QR_SIDE;
     private static final float QR_BOTTOM = MARGIN - 5;
     private static final float SIGNATURE_WIDTH = 330;
@@ -78,8 +77,11 @@ final class CertificatePage {
         y = centred(P, nameLines, bold, colours.text(), y - 85);
         y = centred(P, fit(text.statement(), regular, 2, 14, 9), regular, muted, y - 42);
         y = centred(P, fit(text.courseTitle(), bold, 3, 20, 11), bold, colours.primary(), y - 42);
-        String hoursAndDate = String.join("  ·  ", Stream.of(text.hours(), text.date())
-                .filter(part -> !part.isBlank()).toList());
+        String hoursAndDate = String.join(
+                "  ·  ",
+                Stream.of(text.hours(), text.date())
+                        .filter(part -> !part.isBlank())
+                        .toList());
         centred(P, fit(hoursAndDate, regular, 1, 12, 8), regular, colours.text(), y - 38);
         signatory();
         verification(qr);
@@ -100,10 +102,18 @@ final class CertificatePage {
         float quietZone = QrCode.QUIET_ZONE * QR_SIDE / qr.size();
         float top = QR_BOTTOM + QR_SIDE - quietZone;
         float bottom = QR_BOTTOM + quietZone;
-        paragraph(P, Stream.concat(beside(text.codeLabel(), regular, 8, muted, top - 7).stream(),
-                beside(text.code(), bold, 14, colours.text(), top - 25).stream()).toList());
-        paragraph(P, Stream.concat(beside(text.verifyLabel(), regular, 8, muted, bottom + 11).stream(),
-                beside(text.verificationUrl(), regular, 8, colours.text(), bottom + 1).stream()).toList());
+        paragraph(
+                P,
+                Stream.concat(
+                                beside(text.codeLabel(), regular, 8, muted, top - 7).stream(),
+                                beside(text.code(), bold, 14, colours.text(), top - 25).stream())
+                        .toList());
+        paragraph(
+                P,
+                Stream.concat(
+                                beside(text.verifyLabel(), regular, 8, muted, bottom + 11).stream(),
+                                beside(text.verificationUrl(), regular, 8, colours.text(), bottom + 1).stream())
+                        .toList());
         qrCode(qr);
     }
 
@@ -133,8 +143,8 @@ final class CertificatePage {
     private void logo(PDImageXObject image) throws IOException {
         float scale = Math.min(LOGO_HEIGHT / image.getHeight(), LOGO_WIDTH / image.getWidth());
         float height = image.getHeight() * scale;
-        page.artifact(content -> content.drawImage(image, MARGIN, HEIGHT - MARGIN - height,
-                image.getWidth() * scale, height));
+        page.artifact(content ->
+                content.drawImage(image, MARGIN, HEIGHT - MARGIN - height, image.getWidth() * scale, height));
     }
 
     /** The dark modules as one path filled once, in module units with row 0 at the top. */
@@ -197,7 +207,9 @@ final class CertificatePage {
     }
 
     private static Color lighter(Color colour, float towardsWhite) {
-        return new Color(mix(colour.getRed(), towardsWhite), mix(colour.getGreen(), towardsWhite),
+        return new Color(
+                mix(colour.getRed(), towardsWhite),
+                mix(colour.getGreen(), towardsWhite),
                 mix(colour.getBlue(), towardsWhite));
     }
 

@@ -1,14 +1,12 @@
 package org.kolo.certificates;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.util.GregorianCalendar;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -17,7 +15,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-
 import org.kolo.certificates.CertificateTemplate.Logo;
 
 /**
@@ -38,10 +35,16 @@ public class CertificatePdf {
             PDPage page = new PDPage(CertificatePage.SIZE);
             pdf.addPage(page);
             Optional<PDImageXObject> logo = template.logo().isPresent()
-                    ? Optional.of(pdfLogo(template.logo().get()).embedIn(pdf)) : Optional.empty();
+                    ? Optional.of(pdfLogo(template.logo().get()).embedIn(pdf))
+                    : Optional.empty();
             try (TaggedPage tagged = new TaggedPage(pdf, page)) {
-                new CertificatePage(tagged, text, template.colours(), PDType0Font.load(pdf, parsed.regular(), true),
-                        PDType0Font.load(pdf, parsed.bold(), true)).draw(logo, QrCode.encode(text.qrContent()));
+                new CertificatePage(
+                                tagged,
+                                text,
+                                template.colours(),
+                                PDType0Font.load(pdf, parsed.regular(), true),
+                                PDType0Font.load(pdf, parsed.bold(), true))
+                        .draw(logo, QrCode.encode(text.qrContent()));
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(40_000);
             pdf.save(out);

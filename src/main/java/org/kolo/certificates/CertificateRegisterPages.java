@@ -1,11 +1,9 @@
 package org.kolo.certificates;
 
-import java.net.URI;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
+import io.quarkus.panache.common.Page;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,19 +16,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import org.kolo.accounts.ReportScope;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.kolo.accounts.CurrentUser;
+import org.kolo.accounts.ReportScope;
 import org.kolo.accounts.Roles;
 import org.kolo.courses.Catalog;
 import org.kolo.courses.Catalog.CatalogCourse;
 import org.kolo.web.RefusedRequest;
 import org.kolo.web.RequestLanguage;
-
-import io.quarkus.panache.common.Page;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
 
 /**
  * The certificate register for staff: admins see all, coordinators their city. Find one by code, revoke it (admins,
@@ -65,9 +62,7 @@ public class CertificateRegisterPages {
     RequestLanguage language;
 
     /** The hand-issue form as sent, its results, and a problem to show (nothing typed is lost). */
-    public record IssueForm(String courseId, String learners, String problem,
-            List<HandIssuing.Result> results) {
-    }
+    public record IssueForm(String courseId, String learners, String problem, List<HandIssuing.Result> results) {}
 
     @CheckedTemplate
     static class Templates {
@@ -79,23 +74,26 @@ public class CertificateRegisterPages {
     }
 
     @GET
-    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public Response register(@QueryParam("code") String typed) {
         if (typed != null && !typed.isBlank()) {
             Optional<Certificate> found = CertificateCode.normalize(typed)
                     .flatMap(code -> Certificate.<Certificate>find("code", code).<Certificate>firstResultOptional())
                     .filter(access::manages);
             if (found.isPresent()) {
-                return Response.seeOther(URI.create("/certificates/" + found.get().id)).build();
+                return Response.seeOther(URI.create("/certificates/" + found.get().id))
+                        .build();
             }
-            return Response.status(404).entity(Templates.register(recent(), typed.strip(), true)).build();
+            return Response.status(404)
+                    .entity(Templates.register(recent(), typed.strip(), true))
+                    .build();
         }
         return Response.ok(Templates.register(recent(), "", false)).build();
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public TemplateInstance certificate(@PathParam("id") UUID id) {
         return Templates.certificate(access.manageable(id), user.hasRole(Roles.ADMIN), null);
     }
@@ -108,7 +106,8 @@ public class CertificateRegisterPages {
         Certificate certificate = access.manageable(id);
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             return Response.status(422)
-                    .entity(Templates.certificate(certificate, true, "revocation-reason")).build();
+                    .entity(Templates.certificate(certificate, true, "revocation-reason"))
+                    .build();
         }
         issuer.revoke(id, reason, user.id().orElseThrow());
         return Response.seeOther(URI.create("/certificates/" + id)).build();
@@ -116,7 +115,7 @@ public class CertificateRegisterPages {
 
     @POST
     @Path("/{id}/reissue")
-    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reissue(@PathParam("id") UUID id, @FormParam("name") String name) {
         Certificate old = access.manageable(id);
@@ -125,38 +124,47 @@ public class CertificateRegisterPages {
             return Response.seeOther(URI.create("/certificates/" + renewed.id)).build();
         } catch (RefusedRequest refused) {
             return Response.status(refused.status())
-                    .entity(Templates.certificate(old, user.hasRole(Roles.ADMIN), refused.code())).build();
+                    .entity(Templates.certificate(old, user.hasRole(Roles.ADMIN), refused.code()))
+                    .build();
         }
     }
 
     @GET
     @Path("/issue")
-    @RolesAllowed({ Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN })
+    @RolesAllowed({Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN})
     public TemplateInstance issueForm() {
         return Templates.issue(catalog.courses(), new IssueForm("", "", null, List.of()));
     }
 
     @POST
     @Path("/issue")
-    @RolesAllowed({ Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN })
+    @RolesAllowed({Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response issue(@FormParam("course") String courseId, @FormParam("learners") String learners) {
-        List<String> nicknames = learners == null ? List.of()
-                : Arrays.stream(learners.split("[\\n,;]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        IssueForm sent = new IssueForm(courseId == null ? "" : courseId, learners == null ? "" : learners, null,
-                List.of());
-        String problem = nicknames.isEmpty() ? "issue-no-learners"
+        List<String> nicknames = learners == null
+                ? List.of()
+                : Arrays.stream(learners.split("[\\n,;]+"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
+        IssueForm sent =
+                new IssueForm(courseId == null ? "" : courseId, learners == null ? "" : learners, null, List.of());
+        String problem = nicknames.isEmpty()
+                ? "issue-no-learners"
                 : nicknames.size() > HandIssuing.MAX_LEARNERS ? "issue-too-many-learners" : null;
         if (problem != null) {
-            return Response.status(422).entity(Templates.issue(catalog.courses(), withProblem(sent, problem))).build();
+            return Response.status(422)
+                    .entity(Templates.issue(catalog.courses(), withProblem(sent, problem)))
+                    .build();
         }
         try {
             List<HandIssuing.Result> results = handIssuing.issue(new HandIssuing.Request(courseId, nicknames));
-            return Response.ok(Templates.issue(catalog.courses(), new IssueForm(sent.courseId(), "", null,
-                    results))).build();
+            return Response.ok(Templates.issue(catalog.courses(), new IssueForm(sent.courseId(), "", null, results)))
+                    .build();
         } catch (RefusedRequest refused) {
             return Response.status(refused.status())
-                    .entity(Templates.issue(catalog.courses(), withProblem(sent, refused.code()))).build();
+                    .entity(Templates.issue(catalog.courses(), withProblem(sent, refused.code())))
+                    .build();
         }
     }
 
@@ -171,7 +179,8 @@ public class CertificateRegisterPages {
 
     private List<Certificate> recent() {
         ReportScope scope = access.managedScope();
-        var query = scope.isEverywhere() ? Certificate.<Certificate>find("order by issuedAt desc")
+        var query = scope.isEverywhere()
+                ? Certificate.<Certificate>find("order by issuedAt desc")
                 : Certificate.<Certificate>find("city in ?1 order by issuedAt desc", scope.cities());
         return query.page(Page.ofSize(PAGE_SIZE)).list();
     }

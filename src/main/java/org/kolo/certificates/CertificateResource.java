@@ -1,10 +1,6 @@
 package org.kolo.certificates;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,13 +16,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import org.kolo.web.Language;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.kolo.accounts.CurrentUser;
 import org.kolo.accounts.Roles;
+import org.kolo.web.Language;
 import org.kolo.web.RequestLanguage;
-
-import io.quarkus.security.Authenticated;
 
 /**
  * Certificates through the API: a learner's own list, name and downloads; hand issue, re-issue and revocation by
@@ -61,26 +58,56 @@ public class CertificateResource {
     RequestLanguage language;
 
     /** A certificate as its owner and staff see it; the revocation reason is for staff only. */
-    public record CertificateView(UUID id, String code, String courseId, String courseTitle, String name,
-            String language, LocalDate completedOn, LocalDate expiresOn, Instant issuedAt, CertificateStatus status,
-            Instant revokedAt, UUID supersededBy, String sha256, int sizeBytes, String download, String verification) {
+    public record CertificateView(
+            UUID id,
+            String code,
+            String courseId,
+            String courseTitle,
+            String name,
+            String language,
+            LocalDate completedOn,
+            LocalDate expiresOn,
+            Instant issuedAt,
+            CertificateStatus status,
+            Instant revokedAt,
+            UUID supersededBy,
+            String sha256,
+            int sizeBytes,
+            String download,
+            String verification) {
 
         static CertificateView of(Certificate c) {
-            return new CertificateView(c.id, c.printedCode(), c.courseId, c.courseTitle, c.holderName, c.language,
-                    c.completedOn, c.expiresOn, c.issuedAt, c.statusToday(), c.revokedAt, c.supersededBy,
-                    c.sha256, c.sizeBytes, "/api/certificates/" + c.id + "/pdf", "/verify/" + c.printedCode());
+            return new CertificateView(
+                    c.id,
+                    c.printedCode(),
+                    c.courseId,
+                    c.courseTitle,
+                    c.holderName,
+                    c.language,
+                    c.completedOn,
+                    c.expiresOn,
+                    c.issuedAt,
+                    c.statusToday(),
+                    c.revokedAt,
+                    c.supersededBy,
+                    c.sha256,
+                    c.sizeBytes,
+                    "/api/certificates/" + c.id + "/pdf",
+                    "/verify/" + c.printedCode());
         }
     }
 
-    public record HolderUpdate(@NotBlank @Size(max = CertificateHolder.MAX_NAME_LENGTH) String name,
-            @jakarta.validation.constraints.Pattern(regexp = Language.CODES) String language) {
-    }
+    public record HolderUpdate(
+            @NotBlank @Size(max = CertificateHolder.MAX_NAME_LENGTH)
+            String name,
 
-    public record Revocation(@NotBlank @Size(max = 500) String reason) {
-    }
+            @jakarta.validation.constraints.Pattern(regexp = Language.CODES)
+            String language) {}
 
-    public record Reissue(@Size(max = CertificateHolder.MAX_NAME_LENGTH) String name) {
-    }
+    public record Revocation(@NotBlank @Size(max = 500) String reason) {}
+
+    public record Reissue(
+            @Size(max = CertificateHolder.MAX_NAME_LENGTH) String name) {}
 
     /** Her certificates, newest first; any she has earned and not yet received are issued first. */
     @GET
@@ -88,7 +115,9 @@ public class CertificateResource {
     @Authenticated
     public List<CertificateView> mine() {
         completions.issueDue();
-        return Certificate.ofAccount(user.id().orElseThrow()).stream().map(CertificateView::of).toList();
+        return Certificate.ofAccount(user.id().orElseThrow()).stream()
+                .map(CertificateView::of)
+                .toList();
     }
 
     /**
@@ -100,7 +129,8 @@ public class CertificateResource {
     @Authenticated
     public HolderUpdate holder() {
         CertificateHolder saved = CertificateHolder.findById(user.id().orElseThrow());
-        return saved == null ? new HolderUpdate(holders.placeholder(language.get()), null)
+        return saved == null
+                ? new HolderUpdate(holders.placeholder(language.get()), null)
                 : new HolderUpdate(saved.name, saved.language);
     }
 
@@ -129,7 +159,7 @@ public class CertificateResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN })
+    @RolesAllowed({Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     public List<HandIssuing.Result> issue(@Valid @NotNull HandIssuing.Request request) {
         return handIssuing.issue(request);
@@ -141,8 +171,8 @@ public class CertificateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response reissue(@PathParam("id") UUID id, @Valid Reissue request) {
         Certificate old = access.reissuable(id);
-        Certificate renewed = issuer.reissue(old.id, request == null ? null : request.name(), null,
-                user.id().orElseThrow());
+        Certificate renewed = issuer.reissue(
+                old.id, request == null ? null : request.name(), null, user.id().orElseThrow());
         return Response.status(201).entity(CertificateView.of(renewed)).build();
     }
 
@@ -151,6 +181,7 @@ public class CertificateResource {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public CertificateView revoke(@PathParam("id") UUID id, @Valid @NotNull Revocation revocation) {
-        return CertificateView.of(issuer.revoke(id, revocation.reason(), user.id().orElseThrow()));
+        return CertificateView.of(
+                issuer.revoke(id, revocation.reason(), user.id().orElseThrow()));
     }
 }

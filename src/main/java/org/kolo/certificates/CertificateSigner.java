@@ -1,5 +1,6 @@
 package org.kolo.certificates;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +19,6 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -70,8 +68,7 @@ public class CertificateSigner {
     }
 
     /** A JSON Web Key for an Ed25519 public key. */
-    public record SigningKey(String kty, String crv, String kid, String use, String alg, String x) {
-    }
+    public record SigningKey(String kty, String crv, String kid, String use, String alg, String x) {}
 
     private byte[] rawPublicKey() {
         byte[] encoded = publicKey.getEncoded();
@@ -90,8 +87,10 @@ public class CertificateSigner {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or write the certificate signing key " + keyFile, e);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("The certificate signing key " + keyFile
-                    + " must hold an Ed25519 PRIVATE KEY and its PUBLIC KEY in PEM", e);
+            throw new IllegalStateException(
+                    "The certificate signing key " + keyFile
+                            + " must hold an Ed25519 PRIVATE KEY and its PUBLIC KEY in PEM",
+                    e);
         }
     }
 
@@ -110,22 +109,28 @@ public class CertificateSigner {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("no " + label + " block");
         }
-        return Base64.getMimeDecoder().decode(pem.substring(start + begin.length(), end).trim());
+        return Base64.getMimeDecoder()
+                .decode(pem.substring(start + begin.length(), end).trim());
     }
 
     private static String pem(String label, byte[] der) {
-        return "-----BEGIN " + label + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
-                + "\n-----END " + label + "-----\n";
+        return "-----BEGIN " + label + "-----\n"
+                + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der) + "\n-----END " + label + "-----\n";
     }
 
     private static void write(Path keyFile, KeyPair pair) throws IOException {
         Path parent = keyFile.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, ".signing-key", ".tmp",
+        Path temporary = Files.createTempFile(
+                parent,
+                ".signing-key",
+                ".tmp",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(temporary, pem("PRIVATE KEY", pair.getPrivate().getEncoded())
-                + pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
+        Files.writeString(
+                temporary,
+                pem("PRIVATE KEY", pair.getPrivate().getEncoded())
+                        + pem("PUBLIC KEY", pair.getPublic().getEncoded()),
+                StandardCharsets.US_ASCII);
         Files.move(temporary, keyFile, StandardCopyOption.ATOMIC_MOVE);
     }
-
 }

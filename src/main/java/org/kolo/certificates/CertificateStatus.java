@@ -4,7 +4,10 @@ import java.time.LocalDate;
 
 /** What a verification says of a certificate. Revocation outweighs supersession, which outweighs expiry. */
 public enum CertificateStatus {
-    VALID, REVOKED, SUPERSEDED, EXPIRED;
+    VALID,
+    REVOKED,
+    SUPERSEDED,
+    EXPIRED;
 
     static CertificateStatus of(boolean revoked, boolean superseded, LocalDate expiresOn, LocalDate today) {
         if (revoked) {

@@ -1,10 +1,10 @@
 package org.kolo.certificates;
 
-import org.kolo.web.Language;
 import java.awt.Color;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.kolo.web.Language;
 
 /**
  * An organisation's certificate look, read from {@code template.yaml} and its logo (see content/README.md).
@@ -27,14 +27,15 @@ public record CertificateTemplate(
         Optional<Logo> logo) {
 
     /** Main colour (frame, title, course), accent (inner frame, rules) and body text. */
-    public record Colours(Color primary, Color accent, Color text) {
-    }
+    public record Colours(Color primary, Color accent, Color text) {}
 
-    public enum ImageType { PNG, JPEG }
+    public enum ImageType {
+        PNG,
+        JPEG
+    }
 
     /** The logo file as it is on disk, checked to be a readable PNG or JPEG of at most 100 KB. */
-    public record Logo(byte[] bytes, ImageType type) {
-    }
+    public record Logo(byte[] bytes, ImageType type) {}
 
     /** Reads {@code <folder>/template.yaml} and the logo it names; throws {@link CertificateTemplateException}. */
     public static CertificateTemplate load(Path folder) {
@@ -43,7 +44,8 @@ public record CertificateTemplate(
 
     /** The text in {@code language}, else in the source language, else the first one written; empty when there is none. */
     public static String pick(Map<String, String> texts, String language) {
-        String text = Language.ofCode(language).map(chosen -> Language.pick(texts, chosen))
+        String text = Language.ofCode(language)
+                .map(chosen -> Language.pick(texts, chosen))
                 .orElseGet(() -> texts.get(Language.SOURCE.code()));
         return text != null ? text : texts.values().stream().findFirst().orElse("");
     }

@@ -1,5 +1,7 @@
 package org.kolo.certificates;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,10 +11,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -27,12 +25,11 @@ public class CertificateTemplates {
     private static final long CHECK_EVERY_NANOS = 1_000_000_000L;
 
     /** The files as they were when looked at: name, modification time and size. */
-    private record Stamps(Map<String, String> files) {
-    }
+    private record Stamps(Map<String, String> files) {}
 
     /** The template in use (null before the first good load), the failure if the files are broken now. */
-    private record State(CertificateTemplate template, CertificateTemplateException failure, Stamps stamps,
-            long checkedAt) {
+    private record State(
+            CertificateTemplate template, CertificateTemplateException failure, Stamps stamps, long checkedAt) {
 
         CertificateTemplate templateOrThrow() {
             if (template == null) {
@@ -51,7 +48,8 @@ public class CertificateTemplates {
 
     @Inject
     public CertificateTemplates(
-            @ConfigProperty(name = "kolo.certificates.template-dir", defaultValue = "content/certificates") Path folder) {
+            @ConfigProperty(name = "kolo.certificates.template-dir", defaultValue = "content/certificates")
+                    Path folder) {
         this.folder = folder;
     }
 
@@ -81,8 +79,9 @@ public class CertificateTemplates {
             return new State(template, null, stamps, now);
         } catch (CertificateTemplateException e) {
             CertificateTemplate kept = previous == null ? null : previous.template();
-            LOG.errorf("Certificate template not loaded: %s%s", e.getMessage(),
-                    kept == null ? "" : "; still using version " + kept.version());
+            LOG.errorf(
+                    "Certificate template not loaded: %s%s",
+                    e.getMessage(), kept == null ? "" : "; still using version " + kept.version());
             return new State(kept, e, stamps, now);
         }
     }

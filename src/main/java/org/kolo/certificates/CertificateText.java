@@ -24,5 +24,4 @@ public record CertificateText(
         String verifyLabel,
         String verificationUrl,
         String qrContent,
-        Instant issuedAt) {
-}
+        Instant issuedAt) {}

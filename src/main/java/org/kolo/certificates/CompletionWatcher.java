@@ -1,12 +1,10 @@
 package org.kolo.certificates;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-
+import java.util.List;
 import org.jboss.logging.Logger;
 import org.kolo.accounts.CurrentUser;
 import org.kolo.courses.Catalog;
@@ -49,10 +47,13 @@ public class CompletionWatcher {
             return;
         }
         try {
-            catalog.course(work.courseId()).ifPresent(course -> issueIfCompleted(course, progress.of(work.accountId())));
+            catalog.course(work.courseId())
+                    .ifPresent(course -> issueIfCompleted(course, progress.of(work.accountId())));
         } catch (RuntimeException e) {
-            LOG.warnf("A certificate for a completed course was not issued now (%s); it will be when she opens her "
-                    + "certificates", e.toString());
+            LOG.warnf(
+                    "A certificate for a completed course was not issued now (%s); it will be when she opens her "
+                            + "certificates",
+                    e.toString());
         }
     }
 

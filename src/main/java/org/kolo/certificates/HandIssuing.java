@@ -1,19 +1,16 @@
 package org.kolo.certificates;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
-
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.kolo.accounts.AccountDirectory;
 import org.kolo.accounts.AccountDirectory.Account;
 import org.kolo.accounts.CurrentUser;
@@ -52,19 +49,17 @@ public class HandIssuing {
     /** Whom to issue a course's certificate to. */
     public record Request(
             @NotBlank String courseId,
-            @NotEmpty @Size(max = MAX_LEARNERS) List<@NotBlank @Size(max = 80) String> learners) {
-    }
+            @NotEmpty @Size(max = MAX_LEARNERS) List<@NotBlank @Size(max = 80) String> learners) {}
 
     /**
      * What happened for one nickname: {@code issued}, {@code already-issued}, {@code unknown-learner} or
      * {@code not-yourself}.
      */
-    public record Result(String learner, String outcome, UUID id, String code) {
-    }
+    public record Result(String learner, String outcome, UUID id, String code) {}
 
     public List<Result> issue(Request request) {
-        CatalogCourse course = catalog.course(request.courseId())
-                .orElseThrow(() -> new RefusedRequest(422, "unknown-course"));
+        CatalogCourse course =
+                catalog.course(request.courseId()).orElseThrow(() -> new RefusedRequest(422, "unknown-course"));
         String reason = user.hasRole(Roles.ADMIN) || user.hasRole(Roles.COORDINATOR) ? "manual" : "group";
         Set<String> nicknames = new LinkedHashSet<>();
         request.learners().forEach(n -> nicknames.add(n.strip()));
@@ -79,12 +74,15 @@ public class HandIssuing {
                 results.add(new Result(nickname, "not-yourself", null, null));
                 continue;
             }
-            Recipient recipient = holders.recipient(account.get().id(), account.get().city().orElse(null),
-                    languageOf(account.get(), course));
-            CertificateIssuer.Issued issued = issuer.issue(new IssueOrder(recipient, course.id(), reason,
-                    user.id().orElseThrow(), null));
-            results.add(new Result(nickname, issued.created() ? "issued" : "already-issued",
-                    issued.certificate().id, issued.certificate().printedCode()));
+            Recipient recipient = holders.recipient(
+                    account.get().id(), account.get().city().orElse(null), languageOf(account.get(), course));
+            CertificateIssuer.Issued issued = issuer.issue(
+                    new IssueOrder(recipient, course.id(), reason, user.id().orElseThrow(), null));
+            results.add(new Result(
+                    nickname,
+                    issued.created() ? "issued" : "already-issued",
+                    issued.certificate().id,
+                    issued.certificate().printedCode()));
         }
         return results;
     }
@@ -94,7 +92,8 @@ public class HandIssuing {
     }
 
     private static Language languageOf(Account account, CatalogCourse course) {
-        return account.locale().flatMap(Language::fromTag)
+        return account.locale()
+                .flatMap(Language::fromTag)
                 .or(() -> course.languages().stream().findFirst().flatMap(Language::fromTag))
                 .orElse(Language.DEFAULT);
     }

@@ -1,9 +1,8 @@
 package org.kolo.certificates;
 
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -15,15 +14,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import org.kolo.accounts.CurrentUser;
 import org.kolo.web.Language;
 import org.kolo.web.RefusedRequest;
 import org.kolo.web.RequestLanguage;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
 
 /** A learner's certificates: download, check, the name printed on them, and a corrected copy. */
 @Path("/my/certificates")
@@ -50,8 +47,7 @@ public class MyCertificatesPages {
     CertificateIssuer issuer;
 
     /** The name form: what is saved, or what she sent and why it was refused (nothing she typed is lost). */
-    public record NameForm(String name, String language, String problem, boolean saved) {
-    }
+    public record NameForm(String name, String language, String problem, boolean saved) {}
 
     @CheckedTemplate
     static class Templates {
@@ -62,7 +58,8 @@ public class MyCertificatesPages {
     public TemplateInstance mine(@QueryParam("saved") boolean saved) {
         String accountId = user.id().orElseThrow();
         CertificateHolder holder = CertificateHolder.findById(accountId);
-        NameForm form = holder == null ? new NameForm("", "", null, false)
+        NameForm form = holder == null
+                ? new NameForm("", "", null, false)
                 : new NameForm(holder.name, holder.language == null ? "" : holder.language, null, saved);
         return page(form);
     }
@@ -93,7 +90,8 @@ public class MyCertificatesPages {
         }
         CertificateHolder holder = CertificateHolder.findById(accountId);
         String name = holder == null ? holders.placeholder(language.get()) : holder.name;
-        Language chosen = holder == null || holder.language == null ? null
+        Language chosen = holder == null || holder.language == null
+                ? null
                 : Language.fromTag(holder.language).orElse(null);
         issuer.reissue(old.id, name, chosen, accountId);
         return Response.seeOther(URI.create("/my/certificates")).build();

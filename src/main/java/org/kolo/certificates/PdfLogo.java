@@ -7,16 +7,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
-
 import javax.imageio.ImageIO;
-
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-
 import org.kolo.certificates.CertificateTemplate.ImageType;
 import org.kolo.certificates.CertificateTemplate.Logo;
 
@@ -34,8 +31,8 @@ final class PdfLogo {
     private final PDColorSpace colourSpace;
     private final byte[] alpha;
 
-    private PdfLogo(Logo source, BufferedImage image, byte[] samples, COSName filter, PDColorSpace colourSpace,
-            byte[] alpha) {
+    private PdfLogo(
+            Logo source, BufferedImage image, byte[] samples, COSName filter, PDColorSpace colourSpace, byte[] alpha) {
         this.source = source;
         this.width = image.getWidth();
         this.height = image.getHeight();
@@ -48,19 +45,24 @@ final class PdfLogo {
     static PdfLogo of(Logo logo) {
         BufferedImage image = decode(logo.bytes());
         if (logo.type() == ImageType.JPEG) {
-            PDColorSpace space = image.getColorModel().getNumColorComponents() == 1
-                    ? PDDeviceGray.INSTANCE : PDDeviceRGB.INSTANCE;
+            PDColorSpace space =
+                    image.getColorModel().getNumColorComponents() == 1 ? PDDeviceGray.INSTANCE : PDDeviceRGB.INSTANCE;
             return new PdfLogo(logo, image, logo.bytes(), COSName.DCT_DECODE, space, null);
         }
-        return new PdfLogo(logo, image, deflate(channels(image, 16, 8, 0)), COSName.FLATE_DECODE,
-                PDDeviceRGB.INSTANCE, image.getColorModel().hasAlpha() ? deflate(channels(image, 24)) : null);
+        return new PdfLogo(
+                logo,
+                image,
+                deflate(channels(image, 16, 8, 0)),
+                COSName.FLATE_DECODE,
+                PDDeviceRGB.INSTANCE,
+                image.getColorModel().hasAlpha() ? deflate(channels(image, 24)) : null);
     }
 
     PDImageXObject embedIn(PDDocument document) throws IOException {
         PDImageXObject image = xObject(document, samples, filter, colourSpace);
         if (alpha != null) {
-            image.getCOSObject().setItem(COSName.SMASK,
-                    xObject(document, alpha, COSName.FLATE_DECODE, PDDeviceGray.INSTANCE));
+            image.getCOSObject()
+                    .setItem(COSName.SMASK, xObject(document, alpha, COSName.FLATE_DECODE, PDDeviceGray.INSTANCE));
         }
         return image;
     }

@@ -1,15 +1,14 @@
 package org.kolo.certificates;
 
-import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
-import java.util.Map;
-
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
 
 /** A QR code (error correction M) as a square of modules, the 4-module quiet zone included. */
 public final class QrCode {

@@ -1,13 +1,10 @@
 package org.kolo.certificates;
 
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.function.Supplier;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import io.smallrye.mutiny.Uni;
 
 /**
  * Sends verification answers no sooner than a fixed time after the request came, whether the code exists, does not,
@@ -34,7 +31,8 @@ public class SteadyAnswers {
         }
         Duration left = answerTime.minusNanos(System.nanoTime() - startedNanos);
         // Timers run in whole milliseconds; less than one left is not worth a timer.
-        Uni<Void> pause = left.toMillis() < 1 ? Uni.createFrom().voidItem()
+        Uni<Void> pause = left.toMillis() < 1
+                ? Uni.createFrom().voidItem()
                 : Uni.createFrom().voidItem().onItem().delayIt().by(left);
         RuntimeException refused = failure;
         T answer = result;

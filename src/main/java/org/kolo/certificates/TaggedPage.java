@@ -5,7 +5,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,12 +26,10 @@ import org.apache.pdfbox.util.Matrix;
  */
 final class TaggedPage implements Closeable {
 
-    record Style(PDFont font, float size, Color colour) {
-    }
+    record Style(PDFont font, float size, Color colour) {}
 
     /** A line of text starting at (x, y), y being the baseline. */
-    record Run(String text, Style style, float x, float y) {
-    }
+    record Run(String text, Style style, float x, float y) {}
 
     interface Drawing {
         void draw(PDPageContentStream content) throws IOException;

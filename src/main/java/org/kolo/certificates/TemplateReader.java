@@ -16,13 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import javax.imageio.ImageIO;
-
-import org.kolo.hashing.Sha256;
 import org.kolo.certificates.CertificateTemplate.Colours;
 import org.kolo.certificates.CertificateTemplate.ImageType;
 import org.kolo.certificates.CertificateTemplate.Logo;
+import org.kolo.hashing.Sha256;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -112,8 +110,11 @@ final class TemplateReader {
         Node node = colours.required(key);
         String value = scalar(node, colours.path + key);
         if (value.isEmpty()) {
-            throw problem(node, colours.path + key, "is empty; put the colour in quotes, as in " + key
-                    + ": \"#5B2A86\" (without quotes YAML reads # as the start of a comment)");
+            throw problem(
+                    node,
+                    colours.path + key,
+                    "is empty; put the colour in quotes, as in " + key
+                            + ": \"#5B2A86\" (without quotes YAML reads # as the start of a comment)");
         }
         if (!COLOUR.matcher(value).matches()) {
             throw problem(node, colours.path + key, "'" + value + "' is not a colour written as \"#RRGGBB\"");
@@ -131,7 +132,8 @@ final class TemplateReader {
             throw problem(node, "logo", path + " does not exist");
         }
         byte[] bytes = readLogo(node, path);
-        ImageType type = startsWith(bytes, PNG_SIGNATURE) ? ImageType.PNG
+        ImageType type = startsWith(bytes, PNG_SIGNATURE)
+                ? ImageType.PNG
                 : startsWith(bytes, JPEG_SIGNATURE) ? ImageType.JPEG : null;
         if (type == null) {
             throw problem(node, "logo", path + " is neither a PNG nor a JPEG image");
@@ -146,8 +148,10 @@ final class TemplateReader {
         try {
             long size = Files.size(path);
             if (size > MAX_LOGO_BYTES) {
-                throw problem(node, "logo", path + " is " + size + " bytes; a logo may have at most "
-                        + MAX_LOGO_BYTES + " (100 KB)");
+                throw problem(
+                        node,
+                        "logo",
+                        path + " is " + size + " bytes; a logo may have at most " + MAX_LOGO_BYTES + " (100 KB)");
             }
             return Files.readAllBytes(path);
         } catch (IOException e) {
@@ -207,8 +211,10 @@ final class TemplateReader {
             List<String> knownKeys = List.of(known);
             fields.forEach((key, tuple) -> {
                 if (!knownKeys.contains(key)) {
-                    throw problem(tuple.getKeyNode(), path + key, "unknown field; known here: "
-                            + String.join(", ", knownKeys));
+                    throw problem(
+                            tuple.getKeyNode(),
+                            path + key,
+                            "unknown field; known here: " + String.join(", ", knownKeys));
                 }
             });
         }
@@ -248,8 +254,8 @@ final class TemplateReader {
                 String text = scalar(tuple.getValueNode(), field);
                 int length = text.codePointCount(0, text.length());
                 if (length == 0 || length > maxLength) {
-                    throw problem(tuple.getValueNode(), field, length + " characters; a certificate fits 1 to "
-                            + maxLength);
+                    throw problem(
+                            tuple.getValueNode(), field, length + " characters; a certificate fits 1 to " + maxLength);
                 }
                 values.put(language, text);
             });

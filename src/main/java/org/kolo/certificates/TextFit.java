@@ -6,7 +6,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -15,8 +14,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class TextFit {
 
-    record Fitted(float size, List<String> lines) {
-    }
+    record Fitted(float size, List<String> lines) {}
 
     private static final float STEP = 0.5f;
 
@@ -26,8 +24,7 @@ final class TextFit {
     private final float widestWord;
 
     /** A piece that is never split; {@code width} in thousandths of the font size. */
-    private record Word(String text, float width, boolean spaceAfter) {
-    }
+    private record Word(String text, float width, boolean spaceAfter) {}
 
     TextFit(String text, PDType0Font font) {
         this.font = font;

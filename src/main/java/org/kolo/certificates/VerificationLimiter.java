@@ -1,17 +1,14 @@
 package org.kolo.certificates;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kolo.web.RefusedRequest;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Limits verifications per client, so codes cannot be guessed by trying many. A client is an IPv4 address or an
@@ -44,8 +41,9 @@ public class VerificationLimiter {
             InetAddress parsed = InetAddress.getByName(address);
             if (parsed instanceof Inet6Address) {
                 byte[] bytes = parsed.getAddress();
-                return String.format("%02x%02x:%02x%02x:%02x%02x:%02x%02x::/64", bytes[0], bytes[1], bytes[2],
-                        bytes[3], bytes[4], bytes[5], bytes[6], bytes[7]);
+                return String.format(
+                        "%02x%02x:%02x%02x:%02x%02x:%02x%02x::/64",
+                        bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7]);
             }
             return parsed.getHostAddress();
         } catch (UnknownHostException e) {

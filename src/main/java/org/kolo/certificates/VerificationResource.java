@@ -1,8 +1,8 @@
 package org.kolo.certificates;
 
-import java.util.List;
-import java.util.Map;
-
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,12 +11,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.List;
+import java.util.Map;
 import org.kolo.web.RefusedRequest;
-
-import io.smallrye.common.annotation.Blocking;
-import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpServerRequest;
 
 /** Verification for machines: anyone may ask, within the per-client limit; the answer holds only the public fields. */
 @Path("/api/certificates")
@@ -53,8 +50,7 @@ public class VerificationResource {
     }
 
     /** The signing key's owner: what an offline app shows as "issued by". */
-    public record SigningKeys(List<CertificateSigner.SigningKey> keys, Map<String, String> organisation) {
-    }
+    public record SigningKeys(List<CertificateSigner.SigningKey> keys, Map<String, String> organisation) {}
 
     /**
      * The Ed25519 key that signs the payload in certificates' QR codes, as a JSON Web Key Set, with the name of the

@@ -1,5 +1,10 @@
 package org.kolo.certificates;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -10,17 +15,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
-
 import javax.sql.DataSource;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Looks a code up for verification: a public page asked thousands of times a second. What a certificate says never
@@ -45,17 +41,31 @@ public class Verifications {
             .build();
 
     /** The fields of a certificate row that a verification needs. */
-    private record Stored(String name, String courseTitle, LocalDate date, String organisation, LocalDate revokedOn,
-            LocalDate expiresOn, boolean superseded) {
-    }
+    private record Stored(
+            String name,
+            String courseTitle,
+            LocalDate date,
+            String organisation,
+            LocalDate revokedOn,
+            LocalDate expiresOn,
+            boolean superseded) {}
 
     /** The answer for a stored-form code (see {@link CertificateCode#normalize}), or empty when no certificate has it. */
     public Optional<Verification> of(String code) {
-        return recent.get(code, this::load).map(stored -> new Verification(CertificateCode.format(code),
-                CertificateStatus.of(stored.revokedOn() != null, stored.superseded(), stored.expiresOn(),
-                        LocalDate.now(zone)),
-                stored.name(), stored.courseTitle(), stored.date(), stored.organisation(), stored.revokedOn(),
-                stored.expiresOn()));
+        return recent.get(code, this::load)
+                .map(stored -> new Verification(
+                        CertificateCode.format(code),
+                        CertificateStatus.of(
+                                stored.revokedOn() != null,
+                                stored.superseded(),
+                                stored.expiresOn(),
+                                LocalDate.now(zone)),
+                        stored.name(),
+                        stored.courseTitle(),
+                        stored.date(),
+                        stored.organisation(),
+                        stored.revokedOn(),
+                        stored.expiresOn()));
     }
 
     /** Drops a code's remembered answer after its certificate changed (revoked, superseded). */
@@ -81,8 +91,13 @@ public class Verifications {
     private Stored stored(ResultSet row) throws SQLException {
         Timestamp revokedAt = row.getTimestamp(5);
         Date expiresOn = row.getDate(6);
-        return new Stored(row.getString(1), row.getString(2), row.getDate(3).toLocalDate(), row.getString(4),
+        return new Stored(
+                row.getString(1),
+                row.getString(2),
+                row.getDate(3).toLocalDate(),
+                row.getString(4),
                 revokedAt == null ? null : revokedAt.toInstant().atZone(zone).toLocalDate(),
-                expiresOn == null ? null : expiresOn.toLocalDate(), row.getBoolean(7));
+                expiresOn == null ? null : expiresOn.toLocalDate(),
+                row.getBoolean(7));
     }
 }

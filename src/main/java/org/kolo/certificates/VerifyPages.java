@@ -1,8 +1,10 @@
 package org.kolo.certificates;
 
-import java.net.URI;
-import java.util.Optional;
-
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,12 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.smallrye.common.annotation.Blocking;
-import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpServerRequest;
+import java.net.URI;
+import java.util.Optional;
 
 /**
  * The public page a QR code opens, in the visitor's language: the certificate's status and the four public fields,
@@ -60,7 +58,8 @@ public class VerifyPages {
         if (code.isEmpty()) {
             return page(400, new Outcome(typed, null, "malformed"));
         }
-        return Response.seeOther(URI.create("/verify/" + CertificateCode.format(code.get()))).build();
+        return Response.seeOther(URI.create("/verify/" + CertificateCode.format(code.get())))
+                .build();
     }
 
     @GET
@@ -74,7 +73,8 @@ public class VerifyPages {
             if (code.isEmpty()) {
                 return page(400, new Outcome(typed, null, "malformed"));
             }
-            return verifications.of(code.get())
+            return verifications
+                    .of(code.get())
                     .map(found -> page(200, new Outcome(typed, found, null)))
                     .orElseGet(() -> page(404, new Outcome(typed, null, "unknown")));
         });
@@ -82,7 +82,10 @@ public class VerifyPages {
 
     /** Rendered at once, in the request, so that only finished text waits for the answer time. */
     private static Response page(int status, Outcome outcome) {
-        return Response.status(status).entity(Templates.verify(outcome).render()).type(MediaType.TEXT_HTML_TYPE
-                .withCharset("UTF-8")).header("X-Robots-Tag", "noindex").build();
+        return Response.status(status)
+                .entity(Templates.verify(outcome).render())
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("X-Robots-Tag", "noindex")
+                .build();
     }
 }

@@ -6,7 +6,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
 import org.kolo.accounts.Roles;
 
 /** Lets an admin import the content folder again without restarting Kolo. */

@@ -1,7 +1,5 @@
 package org.kolo.content;
 
-import org.kolo.courses.LessonMarkdown;
-import org.kolo.courses.PocketCard;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,11 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import org.kolo.quizzes.Quiz;
 import org.kolo.content.CourseSource.LessonFile;
 import org.kolo.content.CourseSource.LessonSource;
 import org.kolo.content.CourseSource.ModuleSource;
+import org.kolo.courses.LessonMarkdown;
+import org.kolo.courses.PocketCard;
+import org.kolo.quizzes.Quiz;
 
 /**
  * Finds what would hurt a learner or a translator: missing translations, broken references, duplicate ids,
@@ -30,6 +29,7 @@ public final class ContentChecker {
 
     /** The media library's ids when checked inside Kolo; null offline, where only the form of an id is checked. */
     private final Set<String> mediaIds;
+
     private final Set<String> quizIds;
     private final List<ContentProblem> problems = new ArrayList<>();
 
@@ -69,14 +69,18 @@ public final class ContentChecker {
             List<Path> yamlFiles = new ArrayList<>(List.of(course.metadataFile()));
             course.quizzes().forEach(quiz -> yamlFiles.add(course.folder().resolve("quizzes/" + quiz.id() + ".yaml")));
             for (Path file : yamlFiles) {
-                ContentFiles.text(file, ContentFiles.read(file), new ArrayList<>()).ifPresent(text -> glossary
-                        .findingsInYaml(text).forEach(found -> problems.add(
-                                ContentProblem.error(file, found.line(), found.message()))));
+                ContentFiles.text(file, ContentFiles.read(file), new ArrayList<>())
+                        .ifPresent(text -> glossary.findingsInYaml(text)
+                                .forEach(found ->
+                                        problems.add(ContentProblem.error(file, found.line(), found.message()))));
             }
-            course.lessons().flatMap(lesson -> lesson.files().values().stream()).forEach(lesson -> ContentFiles
-                    .text(lesson.path(), ContentFiles.read(lesson.path()), new ArrayList<>())
-                    .ifPresent(text -> glossary.findings(lesson.language(), text).forEach(found -> problems.add(
-                            ContentProblem.error(lesson.path(), found.line(), found.message())))));
+            course.lessons()
+                    .flatMap(lesson -> lesson.files().values().stream())
+                    .forEach(lesson -> ContentFiles.text(
+                                    lesson.path(), ContentFiles.read(lesson.path()), new ArrayList<>())
+                            .ifPresent(text -> glossary.findings(lesson.language(), text)
+                                    .forEach(found -> problems.add(
+                                            ContentProblem.error(lesson.path(), found.line(), found.message())))));
         }
     }
 
@@ -85,19 +89,23 @@ public final class ContentChecker {
         Set<String> courses = new HashSet<>();
         for (CourseSource course : content.courses()) {
             if (!courses.add(course.id())) {
-                problems.add(ContentProblem.error(course.metadataFile(), 1, "duplicate course id '" + course.id() + "'"));
+                problems.add(
+                        ContentProblem.error(course.metadataFile(), 1, "duplicate course id '" + course.id() + "'"));
             }
             Set<String> modules = new HashSet<>();
             for (ModuleSource module : course.modules()) {
                 if (!modules.add(module.id())) {
-                    problems.add(ContentProblem.error(course.metadataFile(), module.line(),
-                            "duplicate module id '" + module.id() + "'"));
+                    problems.add(ContentProblem.error(
+                            course.metadataFile(), module.line(), "duplicate module id '" + module.id() + "'"));
                 }
                 for (LessonSource lesson : module.lessons()) {
                     Path first = lessons.putIfAbsent(lesson.id(), course.metadataFile());
                     if (first != null) {
-                        problems.add(ContentProblem.error(course.metadataFile(), lesson.line(),
-                                "duplicate lesson id '" + lesson.id() + "' (already in " + first.getParent().getFileName() + ")"));
+                        problems.add(ContentProblem.error(
+                                course.metadataFile(),
+                                lesson.line(),
+                                "duplicate lesson id '" + lesson.id() + "' (already in "
+                                        + first.getParent().getFileName() + ")"));
                     }
                 }
             }
@@ -113,8 +121,11 @@ public final class ContentChecker {
                 Path file = course.folder().resolve("quizzes").resolve(quiz.id() + ".yaml");
                 String first = courseOfQuiz.putIfAbsent(quiz.id(), course.id());
                 if (first != null || lessonIds.contains(quiz.id())) {
-                    problems.add(ContentProblem.error(file, 1, "duplicate id '" + quiz.id() + "' (already used in "
-                            + (first != null ? first : "a lesson") + ")"));
+                    problems.add(ContentProblem.error(
+                            file,
+                            1,
+                            "duplicate id '" + quiz.id() + "' (already used in " + (first != null ? first : "a lesson")
+                                    + ")"));
                 }
             }
         }
@@ -125,16 +136,22 @@ public final class ContentChecker {
             requireText(course, course.titles(), "title", language);
             requireText(course, course.summaries(), "summary", language);
             if (!course.neutralTitles().containsKey(language)) {
-                problems.add(ContentProblem.warning(course.metadataFile(), 1, "neutral-title has no " + language
-                        + " text: certificates in " + language + " will print the course title, which may say what"
-                        + " the course is about"));
+                problems.add(ContentProblem.warning(
+                        course.metadataFile(),
+                        1,
+                        "neutral-title has no " + language
+                                + " text: certificates in " + language
+                                + " will print the course title, which may say what"
+                                + " the course is about"));
             }
         }
         Set<String> own = new HashSet<>();
         course.quizzes().forEach(quiz -> own.add(quiz.id()));
         for (String quiz : course.requiredQuizzes()) {
             if (!own.contains(quiz)) {
-                problems.add(ContentProblem.error(course.metadataFile(), 1,
+                problems.add(ContentProblem.error(
+                        course.metadataFile(),
+                        1,
                         "completion names quiz '" + quiz + "', which is not in this course's quizzes/"));
             }
         }
@@ -142,7 +159,9 @@ public final class ContentChecker {
         for (String test : Arrays.asList(course.testBefore(), course.testAfter())) {
             if (test != null && !own.contains(test)) {
                 testsExist = false;
-                problems.add(ContentProblem.error(course.metadataFile(), 1,
+                problems.add(ContentProblem.error(
+                        course.metadataFile(),
+                        1,
                         "tests names quiz '" + test + "', which is not in this course's quizzes/"));
             }
         }
@@ -152,7 +171,9 @@ public final class ContentChecker {
         for (ModuleSource module : course.modules()) {
             for (String language : course.languages()) {
                 if (!module.titles().containsKey(language)) {
-                    problems.add(ContentProblem.error(course.metadataFile(), module.line(),
+                    problems.add(ContentProblem.error(
+                            course.metadataFile(),
+                            module.line(),
                             "module '" + module.id() + "' has no title in " + language));
                 }
             }
@@ -164,9 +185,12 @@ public final class ContentChecker {
     private void checkLesson(CourseSource course, LessonSource lesson, Set<String> lessonIds) {
         for (String language : course.languages()) {
             if (!lesson.files().containsKey(language)) {
-                problems.add(ContentProblem.error(course.metadataFile(), lesson.line(), "lesson '" + lesson.id()
-                        + "' has no " + language + " text: expected " + course.folder().relativize(
-                                lesson.folder().resolve(language + ".md"))));
+                problems.add(ContentProblem.error(
+                        course.metadataFile(),
+                        lesson.line(),
+                        "lesson '" + lesson.id()
+                                + "' has no " + language + " text: expected "
+                                + course.folder().relativize(lesson.folder().resolve(language + ".md"))));
             }
         }
         LessonFile source = lesson.files().get(ContentReader.SOURCE_LANGUAGE);
@@ -181,21 +205,29 @@ public final class ContentChecker {
     private void checkLessonFile(CourseSource course, LessonFile file, Set<String> lessonIds) {
         LessonMarkdown markdown = LessonMarkdown.parse(file.markdown());
         if (markdown.nesting() > LessonMarkdown.MOST_NESTING) {
-            problems.add(ContentProblem.error(file.path(), file.bodyLine(), "quotes and lists are nested "
-                    + markdown.nesting() + " deep; a lesson nests at most " + LessonMarkdown.MOST_NESTING));
+            problems.add(ContentProblem.error(
+                    file.path(),
+                    file.bodyLine(),
+                    "quotes and lists are nested " + markdown.nesting() + " deep; a lesson nests at most "
+                            + LessonMarkdown.MOST_NESTING));
             return;
         }
         for (LessonMarkdown.RawHtml html : markdown.rawHtml()) {
-            problems.add(ContentProblem.error(file.path(), file.bodyLine() + html.line() - 1,
+            problems.add(ContentProblem.error(
+                    file.path(),
+                    file.bodyLine() + html.line() - 1,
                     "HTML is not allowed in lessons: " + abbreviate(html.html())));
         }
         for (LessonMarkdown.Reference reference : markdown.references()) {
             String problem = brokenReference(course, reference, lessonIds);
             if (problem != null) {
                 problems.add(ContentProblem.error(file.path(), file.bodyLine() + reference.line() - 1, problem));
-            } else if (mediaIds != null && reference.destination().startsWith("media:")
+            } else if (mediaIds != null
+                    && reference.destination().startsWith("media:")
                     && !mediaIds.contains(reference.destination().substring(6))) {
-                problems.add(ContentProblem.warning(file.path(), file.bodyLine() + reference.line() - 1,
+                problems.add(ContentProblem.warning(
+                        file.path(),
+                        file.bodyLine() + reference.line() - 1,
                         "no media with id '" + reference.destination().substring(6) + "' in the library yet: the"
                                 + " lesson says the material is not available until it is uploaded"));
             }
@@ -203,7 +235,9 @@ public final class ContentChecker {
         checkCard(file);
         int words = markdown.words();
         if (words < MIN_WORDS || words > MAX_WORDS) {
-            problems.add(ContentProblem.error(file.path(), file.bodyLine(),
+            problems.add(ContentProblem.error(
+                    file.path(),
+                    file.bodyLine(),
                     "a lesson has " + MIN_WORDS + "-" + MAX_WORDS + " words; this one has " + words));
         }
     }
@@ -216,8 +250,8 @@ public final class ContentChecker {
         if (section.isEmpty() || PocketCard.lines(section.get()).isEmpty()) {
             problems.add(ContentProblem.error(file.path(), 1, "card: no section '" + file.card() + "' with text"));
         } else if (!PocketCard.fits(file.card(), PocketCard.lines(section.get()))) {
-            problems.add(ContentProblem.error(file.path(), 1, "card: '" + file.card() + "' does not fit one pocket "
-                    + "card (A6): shorten it"));
+            problems.add(ContentProblem.error(
+                    file.path(), 1, "card: '" + file.card() + "' does not fit one pocket " + "card (A6): shorten it"));
         }
     }
 
@@ -239,7 +273,8 @@ public final class ContentChecker {
         if (reference.image()) {
             return "pictures come from the course's images/ folder, not from '" + target + "'";
         }
-        return target.startsWith("https://") ? null
+        return target.startsWith("https://")
+                ? null
                 : "links go to lesson:<id> or an https:// address, not '" + target + "'";
     }
 
@@ -258,11 +293,16 @@ public final class ContentChecker {
     private void checkTranslationAge(LessonFile translation, LessonFile source) {
         String recorded = translation.translatedFrom();
         if (recorded == null || recorded.isBlank()) {
-            problems.add(ContentProblem.error(translation.path(), 1,
+            problems.add(ContentProblem.error(
+                    translation.path(),
+                    1,
                     "translated-from is missing: the first 12 characters of `sha256sum ru.md` when translated"));
         } else if (!source.sha256().startsWith(recorded.toLowerCase())) {
-            problems.add(ContentProblem.warning(translation.path(), 1, "translation is older than its Russian source ("
-                    + recorded + " was translated, ru.md is now " + source.sha256().substring(0, 12) + "): update it"));
+            problems.add(ContentProblem.warning(
+                    translation.path(),
+                    1,
+                    "translation is older than its Russian source (" + recorded + " was translated, ru.md is now "
+                            + source.sha256().substring(0, 12) + "): update it"));
         }
     }
 
@@ -274,10 +314,11 @@ public final class ContentChecker {
         Set<String> listed = new HashSet<>();
         course.lessons().forEach(lesson -> listed.add(lesson.id()));
         try (Stream<Path> folders = Files.list(lessons)) {
-            folders.filter(Files::isDirectory).sorted()
+            folders.filter(Files::isDirectory)
+                    .sorted()
                     .filter(folder -> !listed.contains(folder.getFileName().toString()))
-                    .forEach(folder -> problems.add(ContentProblem.error(folder, 1,
-                            "lesson folder not listed in any module of course.yaml")));
+                    .forEach(folder -> problems.add(
+                            ContentProblem.error(folder, 1, "lesson folder not listed in any module of course.yaml")));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -27,8 +26,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class ContentFiles {
 
-    private ContentFiles() {
-    }
+    private ContentFiles() {}
 
     /** The YAML in {@code file}; empty, with the problem added, when it cannot be read as YAML. */
     public static Optional<YamlNode> yaml(Path file, List<ContentProblem> problems) {
@@ -47,9 +45,13 @@ public final class ContentFiles {
             }
             return Optional.ofNullable(node).map(found -> new YamlNode(found, linesBefore));
         } catch (MarkedYAMLException e) {
-            problems.add(ContentProblem.error(file, linesBefore + e.getProblemMark().getLine() + 1,
-                    "not valid YAML: " + e.getProblem() + (e.getProblem().contains("mapping values")
-                            ? " (a value with ': ' in it goes in quotes)" : "")));
+            problems.add(ContentProblem.error(
+                    file,
+                    linesBefore + e.getProblemMark().getLine() + 1,
+                    "not valid YAML: " + e.getProblem()
+                            + (e.getProblem().contains("mapping values")
+                                    ? " (a value with ': ' in it goes in quotes)"
+                                    : "")));
         } catch (YAMLException e) {
             // Limits such as too many aliases have no mark.
             problems.add(ContentProblem.error(file, linesBefore + 1, "not valid YAML: " + e.getMessage()));
@@ -59,7 +61,9 @@ public final class ContentFiles {
 
     /** The bytes of {@code file} as UTF-8 text; empty, with the line of the first bad byte, when they are not. */
     static Optional<String> text(Path file, byte[] bytes, List<ContentProblem> problems) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);
@@ -68,8 +72,8 @@ public final class ContentFiles {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            problems.add(ContentProblem.error(file, lineAt(bytes, in.position()),
-                    "not UTF-8 text: save the file as UTF-8"));
+            problems.add(
+                    ContentProblem.error(file, lineAt(bytes, in.position()), "not UTF-8 text: save the file as UTF-8"));
             return Optional.empty();
         }
         return Optional.of(out.flip().toString());

@@ -1,22 +1,18 @@
 package org.kolo.content;
 
-import org.kolo.countries.CountryFacts;
-import org.kolo.courses.ContentConfig;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-
-import org.kolo.courses.ContentPublished;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-
 import org.jboss.logging.Logger;
-
-import io.quarkus.runtime.StartupEvent;
+import org.kolo.countries.CountryFacts;
+import org.kolo.courses.ContentConfig;
+import org.kolo.courses.ContentPublished;
 
 /**
  * Imports the content folder at start and when an admin asks. A course with an error is refused and keeps
@@ -68,7 +64,8 @@ public class ContentLoader {
         Set<String> refused = new HashSet<>();
         for (ContentProblem problem : problems) {
             if (problem.isError()) {
-                content.courses().stream().filter(c -> problem.file().startsWith(c.folder()))
+                content.courses().stream()
+                        .filter(c -> problem.file().startsWith(c.folder()))
                         .forEach(c -> refused.add(c.id()));
             }
         }
@@ -76,15 +73,23 @@ public class ContentLoader {
         lines.forEach(line -> LOG.warn("Content: " + line));
         LoadReport report = writer.write(content, refused, lines);
         mediaLibrary.recordUsage(content);
-        boolean cardsBroken = problems.stream().anyMatch(problem -> problem.isError()
-                && (problem.file().startsWith(root.resolve("countries")) || problem.file().startsWith(root.resolve("cities"))));
+        boolean cardsBroken = problems.stream()
+                .anyMatch(problem -> problem.isError()
+                        && (problem.file().startsWith(root.resolve("countries"))
+                                || problem.file().startsWith(root.resolve("cities"))));
         if (!cardsBroken) {
             // Like a course with an error, cards with one keep their previous version.
             countryFacts.replace(content.countries());
         }
-        LOG.infof("Content from %s: %d courses written, %d unchanged, %d lesson texts written, %d lessons retired,"
-                + " refused %s", root, report.coursesWritten(), report.coursesUnchanged(), report.lessonTextsWritten(),
-                report.lessonsRetired(), report.coursesRefused());
+        LOG.infof(
+                "Content from %s: %d courses written, %d unchanged, %d lesson texts written, %d lessons retired,"
+                        + " refused %s",
+                root,
+                report.coursesWritten(),
+                report.coursesUnchanged(),
+                report.lessonTextsWritten(),
+                report.lessonsRetired(),
+                report.coursesRefused());
         published.fire(new ContentPublished());
         return report;
     }

@@ -10,7 +10,9 @@ public record ContentProblem(Path file, int line, Severity severity, String mess
      * marked for a lawyer to confirm ({@code review:} in a lesson's front matter or a quiz file).
      */
     public enum Severity {
-        ERROR, WARNING, REVIEW
+        ERROR,
+        WARNING,
+        REVIEW
     }
 
     public static ContentProblem error(Path file, int line, String message) {

@@ -1,8 +1,5 @@
 package org.kolo.content;
 
-import org.kolo.hashing.Sha256;
-import org.kolo.web.Language;
-import org.kolo.countries.CountryCards;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -20,13 +17,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import org.kolo.quizzes.Quiz;
-
 import org.kolo.content.CourseSource.CertificateRule;
 import org.kolo.content.CourseSource.LessonFile;
 import org.kolo.content.CourseSource.LessonSource;
 import org.kolo.content.CourseSource.ModuleSource;
+import org.kolo.countries.CountryCards;
+import org.kolo.hashing.Sha256;
+import org.kolo.quizzes.Quiz;
+import org.kolo.web.Language;
 
 /**
  * Reads {@code courses/<id>/course.yaml} and the lesson files it lists. What cannot be read is reported as a
@@ -35,7 +33,8 @@ import org.kolo.content.CourseSource.ModuleSource;
 public final class ContentReader {
 
     public static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{2,59}");
-    public static final Set<String> LANGUAGES = Language.all().stream().map(Language::code).collect(Collectors.toUnmodifiableSet());
+    public static final Set<String> LANGUAGES =
+            Language.all().stream().map(Language::code).collect(Collectors.toUnmodifiableSet());
     public static final String SOURCE_LANGUAGE = Language.SOURCE.code();
 
     private final Path root;
@@ -65,12 +64,14 @@ public final class ContentReader {
                 readCourse(folder).ifPresent(courses::add);
             }
         }
-        return courses.stream().sorted(Comparator.comparingInt(Ordered::order)).map(Ordered::course).toList();
+        return courses.stream()
+                .sorted(Comparator.comparingInt(Ordered::order))
+                .map(Ordered::course)
+                .toList();
     }
 
     /** A course with its place in the catalogue ({@code order} in course.yaml; folder order breaks ties). */
-    private record Ordered(int order, CourseSource course) {
-    }
+    private record Ordered(int order, CourseSource course) {}
 
     private static final int DEFAULT_ORDER = 100;
     private static final BigDecimal MAX_HOURS = BigDecimal.valueOf(9999);
@@ -92,30 +93,55 @@ public final class ContentReader {
         }
         String id = requiredText(yaml, "id", file).orElse(folder.getFileName().toString());
         if (!id.equals(folder.getFileName().toString())) {
-            problems.add(ContentProblem.error(file, yaml.get("id").map(YamlNode::line).orElse(1),
+            problems.add(ContentProblem.error(
+                    file,
+                    yaml.get("id").map(YamlNode::line).orElse(1),
                     "id '" + id + "' must equal the folder name '" + folder.getFileName() + "'"));
         }
         checkId(id, file, yaml.get("id").map(YamlNode::line).orElse(1));
         int version = readVersion(yaml, file);
         String access = requiredText(yaml, "access", file).orElse("members");
         if (!access.equals("public") && !access.equals("members")) {
-            problems.add(ContentProblem.error(file, yaml.get("access").get().line(),
+            problems.add(ContentProblem.error(
+                    file,
+                    yaml.get("access").get().line(),
                     "access must be 'public' or 'members', not '" + access + "'"));
         }
         List<String> languages = languageList(yaml, "languages", file, true);
         List<String> optional = languageList(yaml, "optional-languages", file, false);
         List<ModuleSource> modules = readModules(yaml, file, folder, id, languages, optional);
-        int order = yaml.get("order").flatMap(YamlNode::text).filter(t -> t.matches("\\d{1,4}"))
-                .map(Integer::parseInt).orElse(DEFAULT_ORDER);
+        int order = yaml.get("order")
+                .flatMap(YamlNode::text)
+                .filter(t -> t.matches("\\d{1,4}"))
+                .map(Integer::parseInt)
+                .orElse(DEFAULT_ORDER);
         List<Quiz> quizzes = readQuizzes(folder, id, languages, optional);
-        List<String> required = Stream.concat(requiredQuizzes(yaml).stream(),
-                quizzes.stream().filter(Quiz::required).map(Quiz::id)).distinct().toList();
-        return Optional.of(new Ordered(order, new CourseSource(id, version, access, languages, optional,
-                texts(yaml, "title", file), texts(yaml, "summary", file),
-                yaml.get("neutral-title").map(YamlNode::strings).orElse(Map.of()), neutralPageTitles(yaml, file),
-                required, modules, quizzes, test(yaml, "before"), test(yaml, "after"), certificateRule(yaml, file),
-                folder, file,
-                hashOf(folder))));
+        List<String> required = Stream.concat(
+                        requiredQuizzes(yaml).stream(),
+                        quizzes.stream().filter(Quiz::required).map(Quiz::id))
+                .distinct()
+                .toList();
+        return Optional.of(new Ordered(
+                order,
+                new CourseSource(
+                        id,
+                        version,
+                        access,
+                        languages,
+                        optional,
+                        texts(yaml, "title", file),
+                        texts(yaml, "summary", file),
+                        yaml.get("neutral-title").map(YamlNode::strings).orElse(Map.of()),
+                        neutralPageTitles(yaml, file),
+                        required,
+                        modules,
+                        quizzes,
+                        test(yaml, "before"),
+                        test(yaml, "after"),
+                        certificateRule(yaml, file),
+                        folder,
+                        file,
+                        hashOf(folder))));
     }
 
     /** {@code page-titles: neutral} (the default) or {@code full}. */
@@ -123,18 +149,20 @@ public final class ContentReader {
         Optional<YamlNode> node = yaml.get("page-titles");
         String value = node.flatMap(YamlNode::text).orElse("neutral");
         if (!value.equals("neutral") && !value.equals("full")) {
-            problems.add(ContentProblem.error(file, node.get().line(),
-                    "page-titles must be 'neutral' or 'full', not '" + value + "'"));
+            problems.add(ContentProblem.error(
+                    file, node.get().line(), "page-titles must be 'neutral' or 'full', not '" + value + "'"));
         }
         return !value.equals("full");
     }
 
-    private List<ModuleSource> readModules(YamlNode yaml, Path file, Path folder, String courseId,
-            List<String> languages, List<String> optional) {
+    private List<ModuleSource> readModules(
+            YamlNode yaml, Path file, Path folder, String courseId, List<String> languages, List<String> optional) {
         Optional<YamlNode> modules = yaml.get("modules");
-        if (modules.isEmpty() || !modules.get().isList() || modules.get().items().isEmpty()) {
-            problems.add(ContentProblem.error(file, modules.map(YamlNode::line).orElse(1),
-                    "modules: a list of at least one module is required"));
+        if (modules.isEmpty()
+                || !modules.get().isList()
+                || modules.get().items().isEmpty()) {
+            problems.add(ContentProblem.error(
+                    file, modules.map(YamlNode::line).orElse(1), "modules: a list of at least one module is required"));
             return List.of();
         }
         List<ModuleSource> result = new ArrayList<>();
@@ -150,7 +178,12 @@ public final class ContentReader {
                     String lessonId = lesson.text().orElse("?");
                     checkId(lessonId, file, lesson.line());
                     Path lessonFolder = folder.resolve("lessons").resolve(lessonId);
-                    lessons.add(new LessonSource(lessonId, lesson.line(), courseId, moduleId, lessonFolder,
+                    lessons.add(new LessonSource(
+                            lessonId,
+                            lesson.line(),
+                            courseId,
+                            moduleId,
+                            lessonFolder,
                             readLessonFiles(lessonFolder, languages, optional)));
                 }
             }
@@ -161,7 +194,8 @@ public final class ContentReader {
 
     private Map<String, LessonFile> readLessonFiles(Path folder, List<String> languages, List<String> optional) {
         Map<String, LessonFile> files = new LinkedHashMap<>();
-        for (String language : Stream.concat(languages.stream(), optional.stream()).toList()) {
+        for (String language :
+                Stream.concat(languages.stream(), optional.stream()).toList()) {
             Path path = folder.resolve(language + ".md");
             if (Files.isRegularFile(path)) {
                 readLessonFile(language, path).ifPresent(lesson -> files.put(language, lesson));
@@ -187,12 +221,20 @@ public final class ContentReader {
         }
         String review = front.values().get("review");
         if (review != null) {
-            problems.add(review.isBlank()
-                    ? ContentProblem.error(path, front.line("review"), "review: say what a lawyer should confirm")
-                    : ContentProblem.review(path, front.line("review"), review));
+            problems.add(
+                    review.isBlank()
+                            ? ContentProblem.error(
+                                    path, front.line("review"), "review: say what a lawyer should confirm")
+                            : ContentProblem.review(path, front.line("review"), review));
         }
-        return Optional.of(new LessonFile(language, path, title == null ? "" : title,
-                front.values().get("translated-from"), front.body(), front.bodyLine(), sha256(bytes),
+        return Optional.of(new LessonFile(
+                language,
+                path,
+                title == null ? "" : title,
+                front.values().get("translated-from"),
+                front.body(),
+                front.bodyLine(),
+                sha256(bytes),
                 front.values().get("card")));
     }
 
@@ -205,7 +247,8 @@ public final class ContentReader {
             }
             return version;
         } catch (NumberFormatException e) {
-            problems.add(ContentProblem.error(file, yaml.get("version").get().line(), "version must be a whole number from 1"));
+            problems.add(ContentProblem.error(
+                    file, yaml.get("version").get().line(), "version must be a whole number from 1"));
             return 1;
         }
     }
@@ -222,13 +265,15 @@ public final class ContentReader {
         for (YamlNode item : node.get().items()) {
             String language = item.text().orElse("");
             if (!LANGUAGES.contains(language)) {
-                problems.add(ContentProblem.error(file, item.line(), "unknown language '" + language + "' (ru, uk, kk, en)"));
+                problems.add(ContentProblem.error(
+                        file, item.line(), "unknown language '" + language + "' (ru, uk, kk, en)"));
             } else {
                 languages.add(language);
             }
         }
         if (required && !languages.contains(SOURCE_LANGUAGE)) {
-            problems.add(ContentProblem.error(file, node.get().line(), "languages must include ru, the source language"));
+            problems.add(
+                    ContentProblem.error(file, node.get().line(), "languages must include ru, the source language"));
         }
         return languages;
     }
@@ -236,8 +281,8 @@ public final class ContentReader {
     private Map<String, String> texts(YamlNode yaml, String key, Path file) {
         Optional<YamlNode> node = yaml.get(key);
         if (node.isEmpty() || !node.get().isMap()) {
-            problems.add(ContentProblem.error(file, node.map(YamlNode::line).orElse(yaml.line()),
-                    key + " is required, one entry per language"));
+            problems.add(ContentProblem.error(
+                    file, node.map(YamlNode::line).orElse(yaml.line()), key + " is required, one entry per language"));
             return Map.of();
         }
         return node.get().strings();
@@ -264,24 +309,36 @@ public final class ContentReader {
         if (block.isEmpty()) {
             return CertificateRule.DEFAULT;
         }
-        BigDecimal hours = block.get().get("hours").map(node -> number(node, file, "certificate hours",
-                "a number of hours from 0.5 to 9999, such as 12 or 1.5")).orElse(null);
+        BigDecimal hours = block.get()
+                .get("hours")
+                .map(node -> number(
+                        node, file, "certificate hours", "a number of hours from 0.5 to 9999, such as 12 or 1.5"))
+                .orElse(null);
         if (hours != null && (hours.signum() <= 0 || hours.compareTo(MAX_HOURS) > 0 || hours.scale() > 1)) {
-            problems.add(ContentProblem.error(file, block.get().get("hours").get().line(),
+            problems.add(ContentProblem.error(
+                    file,
+                    block.get().get("hours").get().line(),
                     "certificate hours must be a number of hours from 0.5 to 9999, such as 12 or 1.5"));
             hours = null;
         }
-        Integer months = block.get().get("valid-for-months").map(node -> number(node, file,
-                "certificate valid-for-months", "a whole number of months from 1 to 240"))
-                .filter(m -> isWholeMonths(m, file, block.get())).map(BigDecimal::intValue).orElse(null);
+        Integer months = block.get()
+                .get("valid-for-months")
+                .map(node ->
+                        number(node, file, "certificate valid-for-months", "a whole number of months from 1 to 240"))
+                .filter(m -> isWholeMonths(m, file, block.get()))
+                .map(BigDecimal::intValue)
+                .orElse(null);
         return new CertificateRule(hours, months);
     }
 
     private boolean isWholeMonths(BigDecimal months, Path file, YamlNode block) {
-        boolean whole = months.scale() <= 0 && months.compareTo(BigDecimal.ONE) >= 0
+        boolean whole = months.scale() <= 0
+                && months.compareTo(BigDecimal.ONE) >= 0
                 && months.compareTo(BigDecimal.valueOf(240)) <= 0;
         if (!whole) {
-            problems.add(ContentProblem.error(file, block.get("valid-for-months").get().line(),
+            problems.add(ContentProblem.error(
+                    file,
+                    block.get("valid-for-months").get().line(),
                     "certificate valid-for-months must be a whole number of months from 1 to 240"));
         }
         return whole;
@@ -297,11 +354,15 @@ public final class ContentReader {
     }
 
     private static String test(YamlNode yaml, String when) {
-        return yaml.get("tests").flatMap(t -> t.get(when)).flatMap(YamlNode::text).orElse(null);
+        return yaml.get("tests")
+                .flatMap(t -> t.get(when))
+                .flatMap(YamlNode::text)
+                .orElse(null);
     }
 
     private static List<String> requiredQuizzes(YamlNode yaml) {
-        return yaml.get("completion").flatMap(c -> c.get("quizzes"))
+        return yaml.get("completion")
+                .flatMap(c -> c.get("quizzes"))
                 .map(q -> q.items().stream().map(i -> i.text().orElse("")).toList())
                 .orElse(List.of());
     }
@@ -309,15 +370,17 @@ public final class ContentReader {
     private Optional<String> requiredText(YamlNode yaml, String key, Path file) {
         Optional<String> text = yaml.get(key).flatMap(YamlNode::text).filter(s -> !s.isEmpty());
         if (text.isEmpty()) {
-            problems.add(ContentProblem.error(file, yaml.get(key).map(YamlNode::line).orElse(yaml.line()),
-                    key + " is required"));
+            problems.add(ContentProblem.error(
+                    file, yaml.get(key).map(YamlNode::line).orElse(yaml.line()), key + " is required"));
         }
         return text;
     }
 
     private void checkId(String id, Path file, int line) {
         if (!ID.matcher(id).matches()) {
-            problems.add(ContentProblem.error(file, line,
+            problems.add(ContentProblem.error(
+                    file,
+                    line,
                     "'" + id + "' is not a valid id: lowercase latin letters, digits and hyphens, 3-60 characters"));
         }
     }

@@ -1,16 +1,15 @@
 package org.kolo.content;
 
-import org.kolo.courses.LessonMarkdown;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.kolo.courses.LessonMarkdown;
 
 /** Kolo addresses for a course's references: other lessons by id, and its pictures with their sizes. */
 final class ContentTargets implements LessonMarkdown.Targets {
@@ -35,8 +34,9 @@ final class ContentTargets implements LessonMarkdown.Targets {
         if (!file.startsWith(course.folder().resolve("images")) || !Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        return sizeOf(file).map(size -> new LessonMarkdown.SizedImage(
-                "/courses/" + course.id() + "/images/" + file.getFileName(), size[0], size[1]));
+        return sizeOf(file)
+                .map(size -> new LessonMarkdown.SizedImage(
+                        "/courses/" + course.id() + "/images/" + file.getFileName(), size[0], size[1]));
     }
 
     private static Optional<int[]> sizeOf(Path file) {
@@ -48,7 +48,7 @@ final class ContentTargets implements LessonMarkdown.Targets {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in);
-                return Optional.of(new int[] { reader.getWidth(0), reader.getHeight(0) });
+                return Optional.of(new int[] {reader.getWidth(0), reader.getHeight(0)});
             } finally {
                 reader.dispose();
             }

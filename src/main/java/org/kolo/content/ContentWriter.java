@@ -1,7 +1,8 @@
 package org.kolo.content;
 
-import org.kolo.courses.LessonMarkdown;
-import org.kolo.courses.PocketCard;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,18 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
-import org.kolo.courses.Course;
-import org.kolo.courses.CourseModule;
-import org.kolo.courses.Lesson;
-import org.kolo.courses.LessonText;
 import org.kolo.content.CourseSource.LessonFile;
 import org.kolo.content.CourseSource.LessonSource;
 import org.kolo.content.CourseSource.ModuleSource;
+import org.kolo.courses.Course;
+import org.kolo.courses.CourseModule;
+import org.kolo.courses.Lesson;
+import org.kolo.courses.LessonMarkdown;
+import org.kolo.courses.LessonText;
+import org.kolo.courses.PocketCard;
 
 /**
  * Writes checked content into the database in one transaction. A course whose files did not change is not
@@ -49,13 +47,21 @@ public class ContentWriter {
         int retiredCourses = present.isEmpty()
                 ? Course.update("retired = true where retired = false")
                 : Course.update("retired = true where retired = false and id not in ?1", present);
-        return new LoadReport(counts.coursesWritten, counts.coursesUnchanged, counts.textsWritten,
-                counts.lessonsRetired, retiredCourses, List.copyOf(refused), problems);
+        return new LoadReport(
+                counts.coursesWritten,
+                counts.coursesUnchanged,
+                counts.textsWritten,
+                counts.lessonsRetired,
+                retiredCourses,
+                List.copyOf(refused),
+                problems);
     }
 
     private void writeCourse(ContentSet content, CourseSource source, int position, Counts counts) {
         Course course = Course.findById(source.id());
-        if (course != null && !course.retired && course.position == position
+        if (course != null
+                && !course.retired
+                && course.position == position
                 && source.contentHash().equals(course.contentHash)) {
             counts.coursesUnchanged++;
             return;
@@ -127,12 +133,13 @@ public class ContentWriter {
                 counts.textsWritten += writeText(lesson.id(), file, targets) ? 1 : 0;
             }
         }
-        counts.lessonsRetired += Lesson.update("retired = true where courseId = ?1 and retired = false and id not in ?2",
-                source.id(), ids);
+        counts.lessonsRetired += Lesson.update(
+                "retired = true where courseId = ?1 and retired = false and id not in ?2", source.id(), ids);
     }
 
     private static boolean writeText(String lessonId, LessonFile file, ContentTargets targets) {
-        LessonText text = LessonText.find("lessonId = ?1 and language = ?2", lessonId, file.language()).firstResult();
+        LessonText text = LessonText.find("lessonId = ?1 and language = ?2", lessonId, file.language())
+                .firstResult();
         if (text != null && file.sha256().equals(text.sourceHash)) {
             return false;
         }
@@ -146,7 +153,9 @@ public class ContentWriter {
         text.words = markdown.words();
         text.html = markdown.toHtml(targets);
         text.cardTitle = file.card();
-        text.card = file.card() == null ? null : PocketCard.section(file.markdown(), file.card()).orElse(null);
+        text.card = file.card() == null
+                ? null
+                : PocketCard.section(file.markdown(), file.card()).orElse(null);
         text.sourceHash = file.sha256();
         text.updatedAt = Instant.now();
         text.persist();

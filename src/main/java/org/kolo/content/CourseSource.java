@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.kolo.quizzes.Quiz;
 
 /** A course as written in its folder: metadata from course.yaml and the lesson files it lists. */
@@ -45,17 +44,21 @@ public record CourseSource(
     }
 
     /** A module: a titled, ordered group of lessons. */
-    public record ModuleSource(String id, int line, Map<String, String> titles, List<LessonSource> lessons) {
-    }
+    public record ModuleSource(String id, int line, Map<String, String> titles, List<LessonSource> lessons) {}
 
     /** A lesson with its file in each language that exists. */
-    public record LessonSource(String id, int line, String courseId, String moduleId, Path folder,
-            Map<String, LessonFile> files) {
-    }
+    public record LessonSource(
+            String id, int line, String courseId, String moduleId, Path folder, Map<String, LessonFile> files) {}
 
     /** One language of a lesson. {@code bodyLine} is the file line where the Markdown body starts. */
     /** One language of a lesson; {@code card} is the heading of its pocket-card section, or null. */
-    public record LessonFile(String language, Path path, String title, String translatedFrom, String markdown,
-            int bodyLine, String sha256, String card) {
-    }
+    public record LessonFile(
+            String language,
+            Path path,
+            String title,
+            String translatedFrom,
+            String markdown,
+            int bodyLine,
+            String sha256,
+            String card) {}
 }

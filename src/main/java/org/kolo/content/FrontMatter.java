@@ -28,7 +28,8 @@ record FrontMatter(Map<String, String> values, Map<String, Integer> lines, Strin
         if (yaml.isBlank()) {
             return Optional.of(new FrontMatter(Map.of(), Map.of(), body, end + 2));
         }
-        return ContentFiles.yaml(file, yaml, 1, problems).flatMap(node -> values(file, node, problems))
+        return ContentFiles.yaml(file, yaml, 1, problems)
+                .flatMap(node -> values(file, node, problems))
                 .map(values -> new FrontMatter(values.values(), values.lines(), body, end + 2));
     }
 
@@ -49,8 +50,7 @@ record FrontMatter(Map<String, String> values, Map<String, Integer> lines, Strin
         return -1;
     }
 
-    private record Values(Map<String, String> values, Map<String, Integer> lines) {
-    }
+    private record Values(Map<String, String> values, Map<String, Integer> lines) {}
 
     private static Optional<Values> values(Path file, YamlNode node, List<ContentProblem> problems) {
         if (!node.isMap()) {

@@ -1,6 +1,5 @@
 package org.kolo.content;
 
-import org.kolo.web.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kolo.web.Language;
 
 /**
  * One word for one thing in each language ({@code content/glossary.yaml}): each term names its words and the
@@ -18,8 +18,7 @@ import java.util.regex.Pattern;
 public final class Glossary {
 
     /** A variant to avoid in a language, with the word to use instead and what it means. */
-    public record Avoid(String language, String variant, String use, String means, Pattern pattern) {
-    }
+    public record Avoid(String language, String variant, String use, String means, Pattern pattern) {}
 
     /** Where a text uses a variant to avoid: its line within the text, 1-based. */
     public record Finding(int line, Avoid avoid) {
@@ -29,7 +28,8 @@ public final class Glossary {
     }
 
     private static final Pattern LANGUAGE_KEY = Pattern.compile("^(\\s*)(?:- )?(" + Language.CODES + "):\\s?(.*)$");
-    private static final Pattern FLOW_TEXT = Pattern.compile("[{,]\\s*(" + Language.CODES + "):\\s*(\"[^\"]*\"|'[^']*'|[^,}]*)");
+    private static final Pattern FLOW_TEXT =
+            Pattern.compile("[{,]\\s*(" + Language.CODES + "):\\s*(\"[^\"]*\"|'[^']*'|[^,}]*)");
 
     private final List<Avoid> avoid;
 
@@ -46,24 +46,36 @@ public final class Glossary {
         }
         Optional<YamlNode> yaml = ContentFiles.yaml(file, problems);
         List<Avoid> avoid = new ArrayList<>();
-        for (YamlNode term : yaml.flatMap(node -> node.get("terms")).map(YamlNode::items).orElse(List.of())) {
+        for (YamlNode term :
+                yaml.flatMap(node -> node.get("terms")).map(YamlNode::items).orElse(List.of())) {
             String means = term.get("means").flatMap(YamlNode::text).orElse("");
             if (means.isBlank()) {
                 problems.add(ContentProblem.error(file, term.line(), "a glossary term says what it means: means: …"));
             }
-            Map<String, YamlNode> variants = term.get("avoid").map(YamlNode::children).orElse(Map.of());
+            Map<String, YamlNode> variants =
+                    term.get("avoid").map(YamlNode::children).orElse(Map.of());
             for (Map.Entry<String, YamlNode> entry : variants.entrySet()) {
                 String language = entry.getKey();
                 String use = term.get(language).flatMap(YamlNode::text).orElse("");
                 if (!ContentReader.LANGUAGES.contains(language) || use.isBlank()) {
-                    problems.add(ContentProblem.error(file, entry.getValue().line(), "avoid: " + language
-                            + " needs a known language and the word to use (" + language + ": …)"));
+                    problems.add(ContentProblem.error(
+                            file,
+                            entry.getValue().line(),
+                            "avoid: " + language + " needs a known language and the word to use (" + language
+                                    + ": …)"));
                     continue;
                 }
                 for (YamlNode item : entry.getValue().items()) {
-                    item.text().filter(text -> !text.isBlank()).ifPresent(variant -> avoid.add(new Avoid(language,
-                            variant, use, means, Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(variant),
-                                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))));
+                    item.text()
+                            .filter(text -> !text.isBlank())
+                            .ifPresent(variant -> avoid.add(new Avoid(
+                                    language,
+                                    variant,
+                                    use,
+                                    means,
+                                    Pattern.compile(
+                                            "(?<![\\p{L}\\p{N}])" + Pattern.quote(variant),
+                                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))));
                 }
             }
         }
@@ -76,7 +88,8 @@ public final class Glossary {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             for (Avoid variant : avoid) {
-                if (variant.language().equals(language) && variant.pattern().matcher(lines[i]).find()) {
+                if (variant.language().equals(language)
+                        && variant.pattern().matcher(lines[i]).find()) {
                     findings.add(new Finding(i + 1, variant));
                 }
             }
@@ -100,7 +113,9 @@ public final class Glossary {
                 language = matcher.group(2);
                 indent = matcher.group(1).length();
                 text = matcher.group(3);
-            } else if (language != null && (lines[i].isBlank() || lines[i].length() - lines[i].stripLeading().length() > indent)) {
+            } else if (language != null
+                    && (lines[i].isBlank()
+                            || lines[i].length() - lines[i].stripLeading().length() > indent)) {
                 text = lines[i];
             } else {
                 language = null;

@@ -15,11 +15,9 @@ import java.util.TreeSet;
  */
 final class ParallelForms {
 
-    private record Item(String id, String goal, Map<String, String> text, int line) {
-    }
+    private record Item(String id, String goal, Map<String, String> text, int line) {}
 
-    private ParallelForms() {
-    }
+    private ParallelForms() {}
 
     static List<ContentProblem> check(CourseSource course) {
         List<ContentProblem> problems = new ArrayList<>();
@@ -27,8 +25,11 @@ final class ParallelForms {
             return problems;
         }
         if (course.testBefore().equals(course.testAfter())) {
-            problems.add(ContentProblem.error(course.metadataFile(), 1, "tests: before and after must be two "
-                    + "quizzes, parallel forms with different questions on the same goals"));
+            problems.add(ContentProblem.error(
+                    course.metadataFile(),
+                    1,
+                    "tests: before and after must be two "
+                            + "quizzes, parallel forms with different questions on the same goals"));
             return problems;
         }
         Path beforeFile = course.folder().resolve("quizzes/" + course.testBefore() + ".yaml");
@@ -40,12 +41,18 @@ final class ParallelForms {
         Set<String> beforeIds = new TreeSet<>(before.stream().map(Item::id).toList());
         for (Item item : after) {
             if (beforeIds.contains(item.id())) {
-                problems.add(ContentProblem.error(afterFile, item.line(), "question '" + item.id() + "' is in the "
-                        + "test before too: the after-test asks different questions"));
+                problems.add(ContentProblem.error(
+                        afterFile,
+                        item.line(),
+                        "question '" + item.id() + "' is in the "
+                                + "test before too: the after-test asks different questions"));
             }
             if (beforeTexts.containsKey(item.text())) {
-                problems.add(ContentProblem.error(afterFile, item.line(), "question '" + item.id() + "' has the same "
-                        + "text as '" + beforeTexts.get(item.text()).id() + "' in the test before"));
+                problems.add(ContentProblem.error(
+                        afterFile,
+                        item.line(),
+                        "question '" + item.id() + "' has the same " + "text as '"
+                                + beforeTexts.get(item.text()).id() + "' in the test before"));
             }
         }
         boolean goals = before.stream().anyMatch(item -> item.goal() != null)
@@ -56,12 +63,16 @@ final class ParallelForms {
         return problems;
     }
 
-    private static void checkGoals(List<Item> before, Path beforeFile, List<Item> after, Path afterFile,
-            List<ContentProblem> problems) {
+    private static void checkGoals(
+            List<Item> before, Path beforeFile, List<Item> after, Path afterFile, List<ContentProblem> problems) {
         for (List<Item> form : List.of(before, after)) {
             Path file = form == before ? beforeFile : afterFile;
-            form.stream().filter(item -> item.goal() == null).forEach(item -> problems.add(ContentProblem.error(file,
-                    item.line(), "question '" + item.id() + "' has no goal: in parallel forms every question has one")));
+            form.stream()
+                    .filter(item -> item.goal() == null)
+                    .forEach(item -> problems.add(ContentProblem.error(
+                            file,
+                            item.line(),
+                            "question '" + item.id() + "' has no goal: in parallel forms every question has one")));
         }
         Set<String> beforeGoals = goals(before);
         Set<String> afterGoals = goals(after);
@@ -70,8 +81,10 @@ final class ParallelForms {
             onlyBefore.removeAll(afterGoals);
             Set<String> onlyAfter = new TreeSet<>(afterGoals);
             onlyAfter.removeAll(beforeGoals);
-            problems.add(ContentProblem.error(afterFile, 1, "the two forms cover different goals: only before "
-                    + onlyBefore + ", only after " + onlyAfter));
+            problems.add(ContentProblem.error(
+                    afterFile,
+                    1,
+                    "the two forms cover different goals: only before " + onlyBefore + ", only after " + onlyAfter));
         }
     }
 
@@ -83,11 +96,18 @@ final class ParallelForms {
 
     private static List<Item> items(Path file) {
         List<Item> items = new ArrayList<>();
-        for (YamlNode question : ContentFiles.yaml(file, new ArrayList<>()).flatMap(yaml -> yaml.get("questions"))
-                .map(YamlNode::items).orElse(List.of())) {
-            items.add(new Item(question.get("id").flatMap(YamlNode::text).orElse(""),
-                    question.get("goal").flatMap(YamlNode::text).filter(goal -> !goal.isBlank()).orElse(null),
-                    question.get("text").map(YamlNode::strings).orElse(Map.of()), question.line()));
+        for (YamlNode question : ContentFiles.yaml(file, new ArrayList<>())
+                .flatMap(yaml -> yaml.get("questions"))
+                .map(YamlNode::items)
+                .orElse(List.of())) {
+            items.add(new Item(
+                    question.get("id").flatMap(YamlNode::text).orElse(""),
+                    question.get("goal")
+                            .flatMap(YamlNode::text)
+                            .filter(goal -> !goal.isBlank())
+                            .orElse(null),
+                    question.get("text").map(YamlNode::strings).orElse(Map.of()),
+                    question.line()));
         }
         return items;
     }

@@ -1,6 +1,5 @@
 package org.kolo.countries;
 
-import org.kolo.countries.CountryCards;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** The country cards as last imported without an error; pages read them from here. */

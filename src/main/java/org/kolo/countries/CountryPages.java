@@ -1,8 +1,7 @@
 package org.kolo.countries;
 
-import java.util.List;
-import java.util.Objects;
-
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,14 +10,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.List;
+import java.util.Objects;
 import org.kolo.countries.CountryCards.Card;
 import org.kolo.countries.CountryCards.CityContacts;
 import org.kolo.reach.City;
 import org.kolo.web.Texts;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 
 /** The fact card of each country with the contacts of its cities. Public, as the courses are: facts, no persons. */
 @Path("/countries")
@@ -32,8 +29,7 @@ public class CountryPages {
     Texts texts;
 
     /** A city of the card with its name in the reader's language. */
-    public record CityView(String name, CityContacts contacts) {
-    }
+    public record CityView(String name, CityContacts contacts) {}
 
     @CheckedTemplate
     static class Templates {
@@ -53,8 +49,11 @@ public class CountryPages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance country(@PathParam("country") String code) {
         Card card = facts.current().card(code).orElseThrow(NotFoundException::new);
-        List<CityView> cities = card.cities().stream().map(facts.current().cities()::get)
-                .filter(Objects::nonNull).map(this::view).toList();
+        List<CityView> cities = card.cities().stream()
+                .map(facts.current().cities()::get)
+                .filter(Objects::nonNull)
+                .map(this::view)
+                .toList();
         return Templates.country(card, cities);
     }
 

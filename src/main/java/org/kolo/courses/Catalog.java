@@ -1,6 +1,8 @@
 package org.kolo.courses;
 
-import org.kolo.web.Language;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,11 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.kolo.web.Language;
 
 /**
  * The published courses, held in memory: a lesson page is served without a database query for its content.
@@ -33,10 +31,20 @@ public class Catalog {
     }
 
     /** A course with its modules and lessons in order. */
-    public record CatalogCourse(String id, int version, boolean isPublic, List<String> languages,
-            Map<String, String> titles, Map<String, String> summaries, Map<String, String> neutralTitles,
-            boolean neutralPageTitles, List<String> requiredQuizzes,
-            String testBefore, String testAfter, List<CatalogModule> modules, List<CatalogLesson> lessons) {
+    public record CatalogCourse(
+            String id,
+            int version,
+            boolean isPublic,
+            List<String> languages,
+            Map<String, String> titles,
+            Map<String, String> summaries,
+            Map<String, String> neutralTitles,
+            boolean neutralPageTitles,
+            List<String> requiredQuizzes,
+            String testBefore,
+            String testAfter,
+            List<CatalogModule> modules,
+            List<CatalogLesson> lessons) {
 
         public int minutes() {
             return lessons.stream().mapToInt(CatalogLesson::minutes).sum();
@@ -48,25 +56,30 @@ public class Catalog {
     }
 
     /** A module and its lessons. */
-    public record CatalogModule(String id, Map<String, String> titles, List<CatalogLesson> lessons) {
-    }
+    public record CatalogModule(String id, Map<String, String> titles, List<CatalogLesson> lessons) {}
 
     /** A lesson with its text in each language it exists in. */
-    public record CatalogLesson(String id, String courseId, String moduleId, int index, int minutes,
-            Map<String, LessonVersion> texts) {
+    public record CatalogLesson(
+            String id, String courseId, String moduleId, int index, int minutes, Map<String, LessonVersion> texts) {
 
         /** The title in a language, else in Russian, the source. */
         public String title(String language) {
-            LessonVersion text = Language.ofCode(language).map(chosen -> Language.pick(texts, chosen))
+            LessonVersion text = Language.ofCode(language)
+                    .map(chosen -> Language.pick(texts, chosen))
                     .orElseGet(() -> texts.get(Language.SOURCE.code()));
             return text == null ? id : text.title();
         }
     }
 
     /** One language of a lesson, ready to serve. */
-    public record LessonVersion(String language, String title, String html, String etag, Instant updatedAt,
-            String cardTitle, String card) {
-    }
+    public record LessonVersion(
+            String language,
+            String title,
+            String html,
+            String etag,
+            Instant updatedAt,
+            String cardTitle,
+            String card) {}
 
     void refresh(@Observes ContentPublished published) {
         snapshot = null;
@@ -95,28 +108,51 @@ public class Catalog {
     }
 
     private Map<String, CatalogCourse> load() {
-        Map<String, List<LessonText>> texts = LessonText.<LessonText>listAll().stream()
-                .collect(Collectors.groupingBy(t -> t.lessonId));
+        Map<String, List<LessonText>> texts =
+                LessonText.<LessonText>listAll().stream().collect(Collectors.groupingBy(t -> t.lessonId));
         Map<String, CatalogCourse> loaded = new LinkedHashMap<>();
         for (Course course : Course.active()) {
             List<CatalogLesson> lessons = new ArrayList<>();
             for (Lesson lesson : Lesson.activeOf(course.id)) {
                 Map<String, LessonVersion> versions = new LinkedHashMap<>();
-                texts.getOrDefault(lesson.id, List.of()).forEach(t -> versions.put(t.language,
-                        new LessonVersion(t.language, t.title, t.html, t.sourceHash.substring(0, 16), t.updatedAt,
-                                t.cardTitle, t.card)));
-                lessons.add(new CatalogLesson(lesson.id, course.id, lesson.moduleId, lessons.size(), lesson.minutes,
-                        Map.copyOf(versions)));
+                texts.getOrDefault(lesson.id, List.of())
+                        .forEach(t -> versions.put(
+                                t.language,
+                                new LessonVersion(
+                                        t.language,
+                                        t.title,
+                                        t.html,
+                                        t.sourceHash.substring(0, 16),
+                                        t.updatedAt,
+                                        t.cardTitle,
+                                        t.card)));
+                lessons.add(new CatalogLesson(
+                        lesson.id, course.id, lesson.moduleId, lessons.size(), lesson.minutes, Map.copyOf(versions)));
             }
             List<CatalogModule> modules = CourseModule.activeOf(course.id).stream()
-                    .map(m -> new CatalogModule(m.id, m.titles,
-                            lessons.stream().filter(l -> l.moduleId().equals(m.id)).toList()))
+                    .map(m -> new CatalogModule(
+                            m.id,
+                            m.titles,
+                            lessons.stream()
+                                    .filter(l -> l.moduleId().equals(m.id))
+                                    .toList()))
                     .toList();
-            loaded.put(course.id, new CatalogCourse(course.id, course.version, "public".equals(course.access),
-                    List.of(course.languages.split(",")), course.titles, course.summaries,
-                    course.neutralTitles == null ? Map.of() : course.neutralTitles, course.neutralPageTitles,
-                    course.requiredQuizzes.isBlank() ? List.of() : List.of(course.requiredQuizzes.split(",")),
-                    course.testBefore, course.testAfter, modules, List.copyOf(lessons)));
+            loaded.put(
+                    course.id,
+                    new CatalogCourse(
+                            course.id,
+                            course.version,
+                            "public".equals(course.access),
+                            List.of(course.languages.split(",")),
+                            course.titles,
+                            course.summaries,
+                            course.neutralTitles == null ? Map.of() : course.neutralTitles,
+                            course.neutralPageTitles,
+                            course.requiredQuizzes.isBlank() ? List.of() : List.of(course.requiredQuizzes.split(",")),
+                            course.testBefore,
+                            course.testAfter,
+                            modules,
+                            List.copyOf(lessons)));
         }
         return loaded;
     }

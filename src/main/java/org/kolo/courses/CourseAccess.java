@@ -1,14 +1,12 @@
 package org.kolo.courses;
 
+import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
-
 import org.kolo.accounts.CurrentUser;
 import org.kolo.courses.Catalog.CatalogCourse;
 import org.kolo.courses.Catalog.CatalogLesson;
-
-import io.quarkus.security.UnauthorizedException;
 
 /** Who may read what: public courses are open to all, members-only courses need a login. */
 @ApplicationScoped

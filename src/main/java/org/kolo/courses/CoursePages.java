@@ -1,11 +1,8 @@
 package org.kolo.courses;
 
-import java.net.URI;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,14 +14,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.kolo.accounts.CurrentUser;
 import org.kolo.courses.Catalog.CatalogCourse;
 import org.kolo.courses.Catalog.CatalogLesson;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
 
 /** The catalogue, a course's outline and "mark as done". Anyone reads public courses; progress needs a login. */
 @Path("/courses")
@@ -44,15 +41,14 @@ public class CoursePages {
     CourseAccess access;
 
     /** A course in a list, with the reader's progress when signed in. */
-    public record CourseCard(CatalogCourse course, CourseProgress progress) {
-    }
+    public record CourseCard(CatalogCourse course, CourseProgress progress) {}
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance catalogue(List<CourseCard> cards);
 
-        static native TemplateInstance course(CatalogCourse course, CourseProgress progress, Set<String> done,
-                Set<String> passedQuizzes);
+        static native TemplateInstance course(
+                CatalogCourse course, CourseProgress progress, Set<String> done, Set<String> passedQuizzes);
     }
 
     @GET
@@ -60,7 +56,8 @@ public class CoursePages {
     public TemplateInstance catalogue() {
         Learner mine = myProgress();
         return Templates.catalogue(catalog.courses().stream()
-                .map(course -> new CourseCard(course, progress.progressIn(course, mine))).toList());
+                .map(course -> new CourseCard(course, progress.progressIn(course, mine)))
+                .toList());
     }
 
     @GET
@@ -69,7 +66,9 @@ public class CoursePages {
     public TemplateInstance course(@PathParam("course") String courseId) {
         CatalogCourse course = access.readable(courseId);
         Learner mine = myProgress();
-        Set<String> done = mine.lessons().values().stream().filter(LessonProgress::isDone).map(p -> p.lessonId)
+        Set<String> done = mine.lessons().values().stream()
+                .filter(LessonProgress::isDone)
+                .map(p -> p.lessonId)
                 .collect(Collectors.toSet());
         return Templates.course(course, progress.progressIn(course, mine), done, mine.passedQuizzes());
     }
@@ -80,18 +79,22 @@ public class CoursePages {
     @Authenticated
     public Response logInAndReturn(@PathParam("course") String courseId, @PathParam("lesson") String lessonId) {
         CatalogLesson lesson = access.lessonIn(access.readable(courseId), lessonId);
-        return Response.seeOther(URI.create("/courses/" + courseId + "/" + lesson.id())).build();
+        return Response.seeOther(URI.create("/courses/" + courseId + "/" + lesson.id()))
+                .build();
     }
 
     @POST
     @Path("/{course}/{lesson}/done")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Authenticated
-    public Response markDone(@PathParam("course") String courseId, @PathParam("lesson") String lessonId,
+    public Response markDone(
+            @PathParam("course") String courseId,
+            @PathParam("lesson") String lessonId,
             @FormParam("done") boolean done) {
         CatalogLesson lesson = access.lessonIn(access.readable(courseId), lessonId);
         progress.mark(user.id().orElseThrow(), user.city().orElse(null), lesson.id(), done);
-        return Response.seeOther(URI.create("/courses/" + courseId + "/" + lessonId)).build();
+        return Response.seeOther(URI.create("/courses/" + courseId + "/" + lessonId))
+                .build();
     }
 
     private Learner myProgress() {

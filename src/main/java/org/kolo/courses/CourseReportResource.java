@@ -1,7 +1,5 @@
 package org.kolo.courses;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.List;
 import org.kolo.accounts.CurrentUser;
 import org.kolo.accounts.Roles;
 
@@ -19,7 +17,7 @@ import org.kolo.accounts.Roles;
  * Counts only, never who read what.
  */
 @Path("/api/courses/{id}/progress-by-city")
-@RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 public class CourseReportResource {
 

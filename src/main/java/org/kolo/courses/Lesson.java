@@ -1,12 +1,10 @@
 package org.kolo.courses;
 
-import java.util.List;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.util.List;
 
 /** A lesson; its id is stable across edits, so progress survives them. */
 @Entity

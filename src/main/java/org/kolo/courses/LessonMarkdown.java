@@ -5,7 +5,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -25,7 +24,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 public final class LessonMarkdown {
 
-    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    private static final Parser PARSER = Parser.builder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
 
     /** Where Kolo's references lead; empty when the target does not exist. */
     public interface Targets {
@@ -36,16 +37,13 @@ public final class LessonMarkdown {
     }
 
     /** An image address with its pixel size. */
-    public record SizedImage(String url, int width, int height) {
-    }
+    public record SizedImage(String url, int width, int height) {}
 
     /** One reference in the text and the body line it stands on (1-based). */
-    public record Reference(String destination, boolean image, int line) {
-    }
+    public record Reference(String destination, boolean image, int line) {}
 
     /** HTML written into the Markdown, at its body line. */
-    public record RawHtml(String html, int line) {
-    }
+    public record RawHtml(String html, int line) {}
 
     private static final String MEDIA_MARK = "/media-ref/";
 
@@ -114,7 +112,7 @@ public final class LessonMarkdown {
     }
 
     public int words() {
-        int[] count = { 0 };
+        int[] count = {0};
         if (tooDeep()) {
             return 0;
         }
@@ -147,11 +145,13 @@ public final class LessonMarkdown {
                 .attributeProviderFactory(context -> attributes(sizes))
                 .build()
                 .render(document);
-        return MEDIA_IMAGE.matcher(html).replaceAll("<div class=\"media-ref\" data-media=\"$1\" data-title=\"$2\"></div>");
+        return MEDIA_IMAGE
+                .matcher(html)
+                .replaceAll("<div class=\"media-ref\" data-media=\"$1\" data-title=\"$2\"></div>");
     }
 
-    private static final java.util.regex.Pattern MEDIA_IMAGE = java.util.regex.Pattern.compile(
-            "(?:<p>)?<img src=\"" + java.util.regex.Pattern.quote(MEDIA_MARK) + "([a-z0-9-]+)\" alt=\"([^\"]*)\"[^>]*>(?:</p>)?");
+    private static final java.util.regex.Pattern MEDIA_IMAGE = java.util.regex.Pattern.compile("(?:<p>)?<img src=\""
+            + java.util.regex.Pattern.quote(MEDIA_MARK) + "([a-z0-9-]+)\" alt=\"([^\"]*)\"[^>]*>(?:</p>)?");
 
     /** Points Kolo's references at Kolo addresses; returns the size of each picture found. */
     private Map<Image, SizedImage> rewriteReferences(Targets targets) {
@@ -161,7 +161,8 @@ public final class LessonMarkdown {
             public void visit(Link link) {
                 String destination = link.getDestination();
                 if (destination.startsWith("lesson:")) {
-                    link.setDestination(targets.lessonUrl(destination.substring(7)).orElse("#"));
+                    link.setDestination(
+                            targets.lessonUrl(destination.substring(7)).orElse("#"));
                 } else if (!destination.startsWith("https://")) {
                     link.setDestination("#");
                 }
@@ -222,7 +223,8 @@ public final class LessonMarkdown {
     }
 
     private static int lineOf(Node node) {
-        return node.getSourceSpans().isEmpty() ? 1 : node.getSourceSpans().get(0).getLineIndex() + 1;
+        return node.getSourceSpans().isEmpty()
+                ? 1
+                : node.getSourceSpans().get(0).getLineIndex() + 1;
     }
-
 }

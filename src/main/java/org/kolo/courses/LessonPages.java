@@ -1,14 +1,8 @@
 package org.kolo.courses;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.time.Instant;
-import java.util.Date;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
-
+import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -23,7 +17,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.kolo.accounts.CurrentUser;
 import org.kolo.courses.Catalog.CatalogCourse;
 import org.kolo.courses.Catalog.CatalogLesson;
@@ -33,11 +34,6 @@ import org.kolo.web.Language;
 import org.kolo.web.PageContext;
 import org.kolo.web.PrecompressedPage;
 import org.kolo.web.RequestLanguage;
-
-import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * A lesson page and the pictures lessons show. Anonymous readers get ETag/Last-Modified and a 304 when nothing
@@ -87,14 +83,23 @@ public class LessonPages {
     UriInfo uri;
 
     /** Everything the lesson page shows. {@code fallbackFrom} is set when the reader's language is missing. */
-    public record LessonView(CatalogCourse course, CatalogLesson lesson, LessonVersion text, Language fallbackFrom,
-            Language shownIn, CatalogLesson previous, CatalogLesson next, boolean signedIn, boolean done,
-            String formToken, String html) {
+    public record LessonView(
+            CatalogCourse course,
+            CatalogLesson lesson,
+            LessonVersion text,
+            Language fallbackFrom,
+            Language shownIn,
+            CatalogLesson previous,
+            CatalogLesson next,
+            boolean signedIn,
+            boolean done,
+            String formToken,
+            String html) {
 
         /** The same view with the lesson's HTML as the page shows it (media players filled in). */
         LessonView withHtml(String expanded) {
-            return new LessonView(course, lesson, text, fallbackFrom, shownIn, previous, next, signedIn, done, formToken,
-                    expanded);
+            return new LessonView(
+                    course, lesson, text, fallbackFrom, shownIn, previous, next, signedIn, done, formToken, expanded);
         }
     }
 
@@ -115,13 +120,16 @@ public class LessonPages {
     @Produces("application/pdf")
     public Response card(@PathParam("course") String courseId, @PathParam("lesson") String lessonId) {
         CatalogLesson lesson = access.lessonIn(access.readable(courseId), lessonId);
-        LessonVersion text = Optional.ofNullable(lesson.texts().get(language.get().code()))
-                .filter(version -> version.card() != null).orElse(lesson.texts().get(Language.SOURCE.code()));
+        LessonVersion text = Optional.ofNullable(
+                        lesson.texts().get(language.get().code()))
+                .filter(version -> version.card() != null)
+                .orElse(lesson.texts().get(Language.SOURCE.code()));
         if (text == null || text.card() == null) {
             throw new NotFoundException();
         }
-        byte[] pdf = cards.computeIfAbsent(lessonId + "/" + text.language() + "/" + text.etag(), key -> PocketCard
-                .pdf(text.cardTitle(), PocketCard.lines(text.card()), text.language()));
+        byte[] pdf = cards.computeIfAbsent(
+                lessonId + "/" + text.language() + "/" + text.etag(),
+                key -> PocketCard.pdf(text.cardTitle(), PocketCard.lines(text.card()), text.language()));
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"kolo-card-" + text.language() + ".pdf\"")
                 .build();
@@ -130,8 +138,8 @@ public class LessonPages {
     @GET
     @Path("/{lesson}")
     @Produces(MediaType.TEXT_HTML)
-    public Response lesson(@PathParam("course") String courseId, @PathParam("lesson") String lessonId,
-            @Context Request request) {
+    public Response lesson(
+            @PathParam("course") String courseId, @PathParam("lesson") String lessonId, @Context Request request) {
         CatalogCourse course = access.readable(courseId);
         CatalogLesson lesson = access.lessonIn(course, lessonId);
         Language wanted = language.get();
@@ -146,14 +154,18 @@ public class LessonPages {
         CatalogLesson next = lesson.index() + 1 < lessons.size() ? lessons.get(lesson.index() + 1) : null;
         String version = text.etag() + "-" + wanted.code() + "-" + RELEASE + "-" + rendered.generation();
         if (!user.isAuthenticated()) {
-            return anonymous(request, version, text, new LessonView(course, lesson, text, fallbackFrom, shownIn,
-                    previous, next, false, false, null, null));
+            return anonymous(
+                    request,
+                    version,
+                    text,
+                    new LessonView(
+                            course, lesson, text, fallbackFrom, shownIn, previous, next, false, false, null, null));
         }
         String account = user.id().orElseThrow();
         progress.visit(account, user.city().orElse(null), lesson.id());
         boolean done = progress.isDone(account, lesson.id());
-        LessonView view = new LessonView(course, lesson, text, fallbackFrom, shownIn, previous, next, true, done,
-                FORM_TOKEN_HOLE, null);
+        LessonView view = new LessonView(
+                course, lesson, text, fallbackFrom, shownIn, previous, next, true, done, FORM_TOKEN_HOLE, null);
         pageContext.renderFormTokenAs(FORM_TOKEN_HOLE);
         return page(lesson.id() + "-" + version + "-signed-in-" + done, view)
                 .response(csrf.getToken(), headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING))
@@ -165,10 +177,12 @@ public class LessonPages {
         EntityTag tag = new EntityTag(version);
         Date modified = Date.from(text.updatedAt().isAfter(STARTED) ? text.updatedAt() : STARTED);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(modified, tag);
-        Response.ResponseBuilder response = unchanged != null ? unchanged
+        Response.ResponseBuilder response = unchanged != null
+                ? unchanged
                 : page(view.lesson().id() + "-" + version, view)
                         .response(null, headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
-        return response.tag(tag).lastModified(modified)
+        return response.tag(tag)
+                .lastModified(modified)
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache")
                 .header(HttpHeaders.VARY, "Cookie, Accept-Language")
                 .build();
@@ -179,8 +193,10 @@ public class LessonPages {
      * cached: an odd spelling of it is rendered for that request alone.
      */
     private PrecompressedPage page(String key, LessonView view) {
-        Supplier<PrecompressedPage> render = () -> PrecompressedPage.withHole(Templates.lesson(
-                view.withHtml(embeds.expand(view.text().html(), language.get()))).render(), FORM_TOKEN_HOLE);
+        Supplier<PrecompressedPage> render = () -> PrecompressedPage.withHole(
+                Templates.lesson(view.withHtml(embeds.expand(view.text().html(), language.get())))
+                        .render(),
+                FORM_TOKEN_HOLE);
         String own = "/courses/" + view.course().id() + "/" + view.lesson().id();
         return own.equals(uri.getRequestUri().getRawPath()) ? rendered.page(key, render) : render.get();
     }
@@ -198,7 +214,9 @@ public class LessonPages {
         }
         String type = file.endsWith(".png") ? "image/png" : "image/jpeg";
         return Response.ok(Files.readAllBytes(path), type)
-                .header(HttpHeaders.CACHE_CONTROL, course.isPublic() ? "public, max-age=86400" : "private, max-age=86400")
+                .header(
+                        HttpHeaders.CACHE_CONTROL,
+                        course.isPublic() ? "public, max-age=86400" : "private, max-age=86400")
                 .build();
     }
 }

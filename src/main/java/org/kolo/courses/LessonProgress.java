@@ -1,17 +1,15 @@
 package org.kolo.courses;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.List;
-import java.util.Objects;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 
 /** One person's visit to and completion of one lesson. Only its owner ever reads it one by one. */
 @Entity
@@ -53,7 +51,8 @@ public class LessonProgress extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(accountId, key.accountId)
+            return other instanceof Key key
+                    && Objects.equals(accountId, key.accountId)
                     && Objects.equals(lessonId, key.lessonId);
         }
 

@@ -1,17 +1,15 @@
 package org.kolo.courses;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.List;
-import java.util.Objects;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 
 /** One language of a lesson, rendered to safe HTML at import. */
 @Entity
@@ -56,7 +54,9 @@ public class LessonText extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(lessonId, key.lessonId) && Objects.equals(language, key.language);
+            return other instanceof Key key
+                    && Objects.equals(lessonId, key.lessonId)
+                    && Objects.equals(language, key.language);
         }
 
         @Override

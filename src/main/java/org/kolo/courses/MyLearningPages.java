@@ -1,19 +1,16 @@
 package org.kolo.courses;
 
-import java.util.List;
-
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.List;
 import org.kolo.accounts.CurrentUser;
 import org.kolo.courses.CoursePages.CourseCard;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
 
 /** "My learning": the signed-in person's courses in progress and finished. */
 @Path("/my")
@@ -42,7 +39,8 @@ public class MyLearningPages {
                 .map(course -> new CourseCard(course, progress.progressIn(course, mine)))
                 .filter(card -> card.progress().opened())
                 .toList();
-        return Templates.my(cards.stream().filter(c -> !c.progress().completed()).toList(),
+        return Templates.my(
+                cards.stream().filter(c -> !c.progress().completed()).toList(),
                 cards.stream().filter(c -> c.progress().completed()).toList());
     }
 }

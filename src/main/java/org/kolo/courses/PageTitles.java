@@ -3,7 +3,6 @@ package org.kolo.courses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import org.kolo.web.Texts;
 
 /**
@@ -23,7 +22,8 @@ public class PageTitles {
 
     /** {@code full} when the course shows its own titles; else its neutral title, or the translated fallback. */
     public String of(String courseId, String full) {
-        return catalog.course(courseId).filter(course -> course.neutralPageTitles())
+        return catalog.course(courseId)
+                .filter(course -> course.neutralPageTitles())
                 .map(course -> Texts.pick(course.neutralTitles(), texts.lang()))
                 .map(neutral -> neutral.isBlank() ? texts.get("page.neutral-title") : neutral)
                 .orElse(full);

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -38,8 +37,7 @@ public final class PocketCard {
     private static final float LARGEST = 10;
     private static final float SMALLEST = 6.5f;
 
-    private PocketCard() {
-    }
+    private PocketCard() {}
 
     /** The section under the heading {@code title} (the same level or a higher one ends it), as Markdown. */
     public static Optional<String> section(String markdown, String title) {
@@ -129,8 +127,7 @@ public final class PocketCard {
         }
     }
 
-    private record Placed(String text, PDFont font, float size, float x, float y) {
-    }
+    private record Placed(String text, PDFont font, float size, float x, float y) {}
 
     /** Every line wrapped and placed from the top; null when it does not fit. */
     private static List<Placed> layout(PDFont regular, PDFont bold, String title, List<String> lines, float size)

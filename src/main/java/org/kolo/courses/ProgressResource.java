@@ -1,8 +1,6 @@
 package org.kolo.courses;
 
-import java.time.Instant;
-import java.util.List;
-
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,10 +12,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import java.time.Instant;
+import java.util.List;
 import org.kolo.accounts.CurrentUser;
-
-import io.quarkus.security.Authenticated;
 
 /**
  * The caller's own progress. There is no way to name another person here: the account always comes from the
@@ -38,20 +35,17 @@ public class ProgressResource {
     ProgressService progress;
 
     /** Progress in every course the caller has opened, and per lesson. */
-    public record MyProgress(List<CourseState> courses, List<LessonState> lessons) {
-    }
+    public record MyProgress(List<CourseState> courses, List<LessonState> lessons) {}
 
     /** How far the caller is in a course. */
-    public record CourseState(String course, int done, int total, int percent, boolean completed) {
-    }
+    public record CourseState(String course, int done, int total, int percent, boolean completed) {}
 
     /** One lesson's state for the caller. */
-    public record LessonState(String lesson, String course, boolean done, Instant completedAt, Instant lastVisitedAt) {
-    }
+    public record LessonState(String lesson, String course, boolean done, Instant completedAt, Instant lastVisitedAt) {}
 
     /** What to set for a lesson. */
-    public record LessonUpdate(@NotNull(message = "{progress.done.required}") Boolean done) {
-    }
+    public record LessonUpdate(
+            @NotNull(message = "{progress.done.required}") Boolean done) {}
 
     @GET
     public MyProgress mine() {
@@ -71,9 +65,11 @@ public class ProgressResource {
     @Path("/{lesson}")
     @Consumes(MediaType.APPLICATION_JSON)
     public LessonState update(@PathParam("lesson") String lessonId, @Valid @NotNull LessonUpdate update) {
-        String course = catalog.courseOfLesson(lessonId).orElseThrow(NotFoundException::new).id();
-        LessonProgress saved = progress.mark(user.id().orElseThrow(), user.city().orElse(null), lessonId,
-                update.done());
+        String course = catalog.courseOfLesson(lessonId)
+                .orElseThrow(NotFoundException::new)
+                .id();
+        LessonProgress saved =
+                progress.mark(user.id().orElseThrow(), user.city().orElse(null), lessonId, update.done());
         return state(saved, course);
     }
 

@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** SHA-256 in lower-case hex: file and content fingerprints, stored hashes of tokens. */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     /** The hash of the parts one after the other, as if they were one array. */
     public static String hex(byte[]... parts) {

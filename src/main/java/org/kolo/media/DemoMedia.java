@@ -1,5 +1,11 @@
 package org.kolo.media;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,11 +14,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -20,10 +21,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jboss.logging.Logger;
 import org.kolo.web.Language;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * For the local run only ({@code kolo.media.demo=true}): the demo course's sample video, made here by ffmpeg from a
@@ -59,19 +56,55 @@ public class DemoMedia {
             if (missing(HANDOUT)) {
                 Path pdf = Files.createTempFile("kolo-handout", ".pdf");
                 writeHandout(pdf);
-                add(HANDOUT, "document", titles("Памятка: ваши права коротко", "Пам’ятка: ваші права коротко",
-                        "Жадынама: құқықтарыңыз қысқаша", "Handout: your rights in short"), pdf);
+                add(
+                        HANDOUT,
+                        "document",
+                        titles(
+                                "Памятка: ваши права коротко",
+                                "Пам’ятка: ваші права коротко",
+                                "Жадынама: құқықтарыңыз қысқаша",
+                                "Handout: your rights in short"),
+                        pdf);
             }
             if (missing(VIDEO) && ffmpeg.isAvailable()) {
                 Path video = Files.createTempFile("kolo-demo", ".mp4");
-                ffmpeg.generate(List.of("-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=25:duration=20",
-                        "-f", "lavfi", "-i", "sine=frequency=330:duration=20", "-c:v", "libx264", "-b:v", "1500k",
-                        "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "128k", "-shortest", "-movflags", "+faststart",
+                ffmpeg.generate(List.of(
+                        "-f",
+                        "lavfi",
+                        "-i",
+                        "testsrc2=size=1280x720:rate=25:duration=20",
+                        "-f",
+                        "lavfi",
+                        "-i",
+                        "sine=frequency=330:duration=20",
+                        "-c:v",
+                        "libx264",
+                        "-b:v",
+                        "1500k",
+                        "-pix_fmt",
+                        "yuv420p",
+                        "-c:a",
+                        "aac",
+                        "-b:a",
+                        "128k",
+                        "-shortest",
+                        "-movflags",
+                        "+faststart",
                         video.toString()));
-                add(VIDEO, "video", titles("Знай свои права: вводное видео", "Знай свої права: вступне відео",
-                        "Құқықтарыңызды біліңіз: кіріспе бейне", "Know your rights: introduction"), video);
+                add(
+                        VIDEO,
+                        "video",
+                        titles(
+                                "Знай свои права: вводное видео",
+                                "Знай свої права: вступне відео",
+                                "Құқықтарыңызды біліңіз: кіріспе бейне",
+                                "Know your rights: introduction"),
+                        video);
                 for (Language language : Language.CONTENT) {
-                    subtitles.save(VIDEO, language.code(), resource("/demo-media/" + VIDEO + "." + language.code() + ".vtt"),
+                    subtitles.save(
+                            VIDEO,
+                            language.code(),
+                            resource("/demo-media/" + VIDEO + "." + language.code() + ".vtt"),
                             Language.DEFAULT);
                 }
                 LOG.info("Demo media made: a 20-second sample video with ru, uk and kk subtitles, and a handout");
@@ -103,8 +136,8 @@ public class DemoMedia {
     }
 
     private static void writeHandout(Path file) throws IOException {
-        try (PDDocument document = new PDDocument(); InputStream font = DemoMedia.class.getResourceAsStream(
-                "/fonts/DejaVuSans.ttf")) {
+        try (PDDocument document = new PDDocument();
+                InputStream font = DemoMedia.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             PDType0Font regular = PDType0Font.load(document, font, true);

@@ -1,5 +1,7 @@
 package org.kolo.media;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,10 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.jboss.logging.Logger;
 
 /**
@@ -74,10 +72,10 @@ public class Ffmpeg {
     }
 
     /** Makes a rendition of an uploaded file; a failure says only the exit code. */
-    public void transcode(FileType type, Path input, List<String> inputOptions, List<String> outputOptions,
-            Path output) {
-        Result result = run(transcodeCommand(type, input, inputOptions, outputOptions, output),
-                config.processTimeout());
+    public void transcode(
+            FileType type, Path input, List<String> inputOptions, List<String> outputOptions, Path output) {
+        Result result =
+                run(transcodeCommand(type, input, inputOptions, outputOptions, output), config.processTimeout());
         if (result.exitCode() != 0) {
             throw new RenditionFailed("ffmpeg could not make it", result.exitCode(), false);
         }
@@ -99,20 +97,31 @@ public class Ffmpeg {
         // ffprobe has no -nostdin: its standard input is closed instead.
         command.addAll(List.of(config.ffprobe(), "-hide_banner", "-v", "error"));
         command.addAll(inputOptions(type));
-        command.addAll(List.of("-show_entries", "stream=width,height:format=duration", "-of",
-                "default=noprint_wrappers=1", "file:" + file.toAbsolutePath()));
+        command.addAll(List.of(
+                "-show_entries",
+                "stream=width,height:format=duration",
+                "-of",
+                "default=noprint_wrappers=1",
+                "file:" + file.toAbsolutePath()));
         return command;
     }
 
-    List<String> transcodeCommand(FileType type, Path input, List<String> inputOptions, List<String> outputOptions,
-            Path output) {
+    List<String> transcodeCommand(
+            FileType type, Path input, List<String> inputOptions, List<String> outputOptions, Path output) {
         String threads = String.valueOf(config.processThreads());
         List<String> command = limits();
         command.addAll(List.of(config.ffmpeg(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y"));
         command.addAll(inputOptions(type));
         command.addAll(inputOptions);
-        command.addAll(List.of("-i", "file:" + input.toAbsolutePath(), "-t",
-                String.valueOf(config.maxDuration().toSeconds()), "-threads", threads, "-filter_threads", threads));
+        command.addAll(List.of(
+                "-i",
+                "file:" + input.toAbsolutePath(),
+                "-t",
+                String.valueOf(config.maxDuration().toSeconds()),
+                "-threads",
+                threads,
+                "-filter_threads",
+                threads));
         command.addAll(outputOptions);
         command.add("file:" + output.toAbsolutePath());
         return command;
@@ -120,10 +129,17 @@ public class Ffmpeg {
 
     /** Options in front of an uploaded input: its demuxer, the protocols, threads and the decoders' picture cap. */
     private List<String> inputOptions(FileType type) {
-        String demuxer = type.demuxer().orElseThrow(() -> new RenditionFailed("no demuxer for " + type.extension(),
-                0, true));
-        return List.of("-protocol_whitelist", "file,pipe", "-threads", String.valueOf(config.processThreads()),
-                "-max_pixels", String.valueOf(config.maxPixels()), "-f", demuxer);
+        String demuxer =
+                type.demuxer().orElseThrow(() -> new RenditionFailed("no demuxer for " + type.extension(), 0, true));
+        return List.of(
+                "-protocol_whitelist",
+                "file,pipe",
+                "-threads",
+                String.valueOf(config.processThreads()),
+                "-max_pixels",
+                String.valueOf(config.maxPixels()),
+                "-f",
+                demuxer);
     }
 
     /** The {@code prlimit} prefix, or nothing (once said in the log) where the program is missing. */
@@ -131,14 +147,19 @@ public class Ffmpeg {
         if (limited == null) {
             limited = runs(List.of(config.prlimit(), "--version"));
             if (!limited) {
-                LOG.warnf("%s is not available: ffmpeg and ffprobe run without CPU, memory and file size limits",
+                LOG.warnf(
+                        "%s is not available: ffmpeg and ffprobe run without CPU, memory and file size limits",
                         config.prlimit());
             }
         }
         List<String> prefix = new ArrayList<>();
         if (limited) {
-            prefix.addAll(List.of(config.prlimit(), "--cpu=" + config.processCpuSeconds(),
-                    "--as=" + config.processMemoryBytes(), "--fsize=" + config.processFileBytes(), "--"));
+            prefix.addAll(List.of(
+                    config.prlimit(),
+                    "--cpu=" + config.processCpuSeconds(),
+                    "--as=" + config.processMemoryBytes(),
+                    "--fsize=" + config.processFileBytes(),
+                    "--"));
         }
         return prefix;
     }
@@ -157,8 +178,7 @@ public class Ffmpeg {
                     case "width" -> width = Long.parseLong(entry[1]);
                     case "height" -> pixels = Math.max(pixels, width * Long.parseLong(entry[1]));
                     case "duration" -> seconds = Double.parseDouble(entry[1]);
-                    default -> {
-                    }
+                    default -> {}
                 }
             } catch (NumberFormatException e) {
                 throw new RenditionFailed("ffprobe said something unexpected", 0, true);
@@ -167,14 +187,15 @@ public class Ffmpeg {
         return new Probe(seconds, pixels);
     }
 
-    private record Result(int exitCode, String output) {
-    }
+    private record Result(int exitCode, String output) {}
 
     /** Runs a command with its error output dropped and at most {@link #KEPT_OUTPUT} bytes of its output kept. */
     private static Result run(List<String> command, Duration timeout) {
         Process process;
         try {
-            process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            process = new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             process.getOutputStream().close();
         } catch (IOException e) {
             throw new RenditionFailed("cannot start " + command.get(0), -1, false);
@@ -219,8 +240,10 @@ public class Ffmpeg {
 
     private static boolean runs(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             process.getOutputStream().close();
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 kill(process);

@@ -15,7 +15,8 @@ public record FileType(String kind, String contentType, String extension) {
 
     public static Optional<FileType> of(byte[] head) {
         if (head.length < 12) {
-            return startsWith(head, "%PDF-") ? Optional.of(new FileType("document", "application/pdf", "pdf"))
+            return startsWith(head, "%PDF-")
+                    ? Optional.of(new FileType("document", "application/pdf", "pdf"))
                     : Optional.empty();
         }
         if (ascii(head, 4, 8).equals("ftyp")) {
@@ -23,15 +24,18 @@ public record FileType(String kind, String contentType, String extension) {
             if (brand.startsWith("M4A") || brand.startsWith("M4B")) {
                 return Optional.of(new FileType("audio", "audio/mp4", "m4a"));
             }
-            return Optional.of(brand.equals("qt  ") ? new FileType("video", "video/quicktime", "mov")
-                    : new FileType("video", "video/mp4", "mp4"));
+            return Optional.of(
+                    brand.equals("qt  ")
+                            ? new FileType("video", "video/quicktime", "mov")
+                            : new FileType("video", "video/mp4", "mp4"));
         }
         if (bytes(head, 0x1A, 0x45, 0xDF, 0xA3)) {
             return Optional.of(new FileType("video", "video/webm", "webm"));
         }
         if (startsWith(head, "RIFF")) {
             String form = ascii(head, 8, 12);
-            return form.equals("WAVE") ? Optional.of(new FileType("audio", "audio/wav", "wav"))
+            return form.equals("WAVE")
+                    ? Optional.of(new FileType("audio", "audio/wav", "wav"))
                     : form.equals("WEBP") ? Optional.of(new FileType("image", "image/webp", "webp")) : Optional.empty();
         }
         if (startsWith(head, "OggS")) {
@@ -57,14 +61,15 @@ public record FileType(String kind, String contentType, String extension) {
      * tag followed by an HLS playlist would otherwise be read as a playlist); empty for what ffmpeg never reads.
      */
     public Optional<String> demuxer() {
-        return Optional.ofNullable(switch (extension) {
-            case "mp4", "mov", "m4a" -> "mov";
-            case "webm" -> "matroska";
-            case "mp3" -> "mp3";
-            case "ogg" -> "ogg";
-            case "wav" -> "wav";
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (extension) {
+                    case "mp4", "mov", "m4a" -> "mov";
+                    case "webm" -> "matroska";
+                    case "mp3" -> "mp3";
+                    case "ogg" -> "ogg";
+                    case "wav" -> "wav";
+                    default -> null;
+                });
     }
 
     private static boolean startsWith(byte[] head, String magic) {

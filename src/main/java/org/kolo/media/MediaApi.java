@@ -11,9 +11,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-
-import org.kolo.web.Language;
 import org.kolo.accounts.Roles;
+import org.kolo.web.Language;
 import org.kolo.web.Messages;
 import org.kolo.web.RequestLanguage;
 
@@ -35,7 +34,7 @@ public class MediaApi extends UploadEndpoints {
 
     @GET
     @Path("/{id:" + MediaNames.ID_FORM + "}")
-    @RolesAllowed({ Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN })
+    @RolesAllowed({Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN})
     public MediaView item(@PathParam("id") String mediaId) {
         MediaItem item = MediaItem.findById(mediaId);
         if (item == null) {
@@ -46,10 +45,12 @@ public class MediaApi extends UploadEndpoints {
 
     @PUT
     @Path("/{id:" + MediaNames.ID_FORM + "}/subtitles/{language}")
-    @Consumes({ "text/vtt", "text/plain" })
-    @RolesAllowed({ Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN })
-    public Response putSubtitles(@PathParam("id") String mediaId,
-            @PathParam("language") @Pattern(regexp = Language.CODES) String subtitleLanguage, String vtt) {
+    @Consumes({"text/vtt", "text/plain"})
+    @RolesAllowed({Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN})
+    public Response putSubtitles(
+            @PathParam("id") String mediaId,
+            @PathParam("language") @Pattern(regexp = Language.CODES) String subtitleLanguage,
+            String vtt) {
         permissions.checkMayChange(mediaId);
         subtitles.save(mediaId, subtitleLanguage, vtt, language.get());
         return Response.noContent().build();
@@ -57,7 +58,7 @@ public class MediaApi extends UploadEndpoints {
 
     @DELETE
     @Path("/{id:" + MediaNames.ID_FORM + "}")
-    @RolesAllowed({ Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN })
+    @RolesAllowed({Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN})
     public Response delete(@PathParam("id") String mediaId) {
         permissions.checkMayChange(mediaId);
         store.delete(mediaId);

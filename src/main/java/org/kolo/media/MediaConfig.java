@@ -1,10 +1,9 @@
 package org.kolo.media;
 
-import java.nio.file.Path;
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
 
 /** How media is uploaded, stored and delivered. */
 @ConfigMapping(prefix = "kolo.media")

@@ -1,10 +1,6 @@
 package org.kolo.media;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-
+import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,12 +10,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.kolo.accounts.CurrentUser;
 import org.kolo.web.RequestLanguage;
 import org.kolo.web.Texts;
-
-import io.quarkus.security.UnauthorizedException;
 
 /**
  * Media files for players and downloads. Kolo answers with a short-lived address at the storage, which serves byte
@@ -47,19 +44,29 @@ public class MediaDelivery {
 
     @GET
     @Path("/{variant:original|360p|audio|poster}")
-    public Response file(@PathParam("id") String mediaId, @PathParam("variant") String variant,
-            @QueryParam("download") String download, @HeaderParam("Range") String range) {
+    public Response file(
+            @PathParam("id") String mediaId,
+            @PathParam("variant") String variant,
+            @QueryParam("download") String download,
+            @HeaderParam("Range") String range) {
         MediaItem item = readable(mediaId);
         MediaFile file = Optional.<MediaFile>ofNullable(MediaFile.findById(new MediaFile.Key(mediaId, variant)))
-                .filter(MediaFile::isReady).orElseThrow(NotFoundException::new);
-        String disposition = download != null ? "attachment; filename*=UTF-8''" + URLEncoder.encode(MediaNames.downloadName(
-                Texts.pick(item.titles, language.get()), variant, extension(file)), StandardCharsets.UTF_8)
-                .replace("+", "%20") : null;
+                .filter(MediaFile::isReady)
+                .orElseThrow(NotFoundException::new);
+        String disposition = download != null
+                ? "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(
+                                        MediaNames.downloadName(
+                                                Texts.pick(item.titles, language.get()), variant, extension(file)),
+                                        StandardCharsets.UTF_8)
+                                .replace("+", "%20")
+                : null;
         // A download is named in the reader's language, which not every S3 server lets a URL ask for: Kolo sends it.
         if (config.isProxy() || disposition != null) {
             return streaming.response(file, range, disposition);
         }
-        return Response.seeOther(URI.create(storage.presignedGet(file.objectKey, config.urlValidity()))).build();
+        return Response.seeOther(URI.create(storage.presignedGet(file.objectKey, config.urlValidity())))
+                .build();
     }
 
     @GET

@@ -1,18 +1,15 @@
 package org.kolo.media;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.kolo.web.Language;
 import org.kolo.web.Texts;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * Fills a lesson's media placeholders with players: every version with its size in MB (a download link each),
@@ -21,15 +18,26 @@ import io.quarkus.qute.TemplateInstance;
 @ApplicationScoped
 public class MediaEmbeds {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile(
-            "<div class=\"media-ref\" data-media=\"([a-z0-9-]+)\" data-title=\"([^\"]*)\"></div>");
+    private static final Pattern PLACEHOLDER =
+            Pattern.compile("<div class=\"media-ref\" data-media=\"([a-z0-9-]+)\" data-title=\"([^\"]*)\"></div>");
 
     /** What the player shows of one item. */
-    public record Embed(MediaItem item, String title, List<MediaFile> versions, MediaFile poster, boolean preparing,
-            boolean noLighter, List<MediaSubtitle> subtitles, List<String> transcript, String transcriptLanguage) {
+    public record Embed(
+            MediaItem item,
+            String title,
+            List<MediaFile> versions,
+            MediaFile poster,
+            boolean preparing,
+            boolean noLighter,
+            List<MediaSubtitle> subtitles,
+            List<String> transcript,
+            String transcriptLanguage) {
 
         public MediaFile original() {
-            return versions.stream().filter(f -> MediaFile.ORIGINAL.equals(f.variant)).findFirst().orElse(null);
+            return versions.stream()
+                    .filter(f -> MediaFile.ORIGINAL.equals(f.variant))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -45,9 +53,11 @@ public class MediaEmbeds {
         Matcher matcher = PLACEHOLDER.matcher(lessonHtml);
         StringBuilder html = new StringBuilder();
         while (matcher.find()) {
-            matcher.appendReplacement(html, Matcher.quoteReplacement(
-                    Templates.embed(embed(matcher.group(1), language).orElse(null), matcher.group(2), language)
-                            .render()));
+            matcher.appendReplacement(
+                    html,
+                    Matcher.quoteReplacement(
+                            Templates.embed(embed(matcher.group(1), language).orElse(null), matcher.group(2), language)
+                                    .render()));
         }
         matcher.appendTail(html);
         return html.toString();
@@ -59,19 +69,35 @@ public class MediaEmbeds {
             return Optional.empty();
         }
         List<MediaFile> files = MediaFile.of(mediaId);
-        List<MediaFile> versions = files.stream().filter(MediaFile::isReady)
+        List<MediaFile> versions = files.stream()
+                .filter(MediaFile::isReady)
                 .filter(f -> !MediaFile.POSTER.equals(f.variant))
-                .sorted(Comparator.comparing((MediaFile f) -> f.sizeBytes == null ? 0 : -f.sizeBytes)).toList();
-        MediaFile poster = files.stream().filter(f -> MediaFile.POSTER.equals(f.variant) && f.isReady()).findFirst()
+                .sorted(Comparator.comparing((MediaFile f) -> f.sizeBytes == null ? 0 : -f.sizeBytes))
+                .toList();
+        MediaFile poster = files.stream()
+                .filter(f -> MediaFile.POSTER.equals(f.variant) && f.isReady())
+                .findFirst()
                 .orElse(null);
         boolean preparing = files.stream().anyMatch(f -> "queued".equals(f.state) || "processing".equals(f.state));
         boolean noLighter = item.isPlayable() && files.size() == 1;
         List<MediaSubtitle> subtitles = MediaSubtitle.of(mediaId);
-        MediaSubtitle forTranscript = subtitles.stream().filter(s -> s.language.equals(language.code())).findFirst()
-                .or(() -> subtitles.stream().filter(s -> s.language.equals(item.language)).findFirst())
-                .or(() -> subtitles.stream().findFirst()).orElse(null);
-        return Optional.of(new Embed(item, Texts.pick(item.titles, language), versions, poster, preparing, noLighter,
-                subtitles, forTranscript == null ? List.of() : WebVtt.transcript(forTranscript.vtt),
+        MediaSubtitle forTranscript = subtitles.stream()
+                .filter(s -> s.language.equals(language.code()))
+                .findFirst()
+                .or(() -> subtitles.stream()
+                        .filter(s -> s.language.equals(item.language))
+                        .findFirst())
+                .or(() -> subtitles.stream().findFirst())
+                .orElse(null);
+        return Optional.of(new Embed(
+                item,
+                Texts.pick(item.titles, language),
+                versions,
+                poster,
+                preparing,
+                noLighter,
+                subtitles,
+                forTranscript == null ? List.of() : WebVtt.transcript(forTranscript.vtt),
                 forTranscript == null ? null : forTranscript.language));
     }
 }

@@ -1,16 +1,14 @@
 package org.kolo.media;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.List;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
 
 /** One file of a media item (its original, a rendition or the poster), and the job that makes it. */
 @Entity
@@ -74,8 +72,7 @@ public class MediaFile extends PanacheEntityBase {
         public String mediaId;
         public String variant;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String mediaId, String variant) {
             this.mediaId = mediaId;

@@ -1,13 +1,7 @@
 package org.kolo.media;
 
-import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,18 +14,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.kolo.web.Language;
 import org.kolo.accounts.Roles;
+import org.kolo.web.Language;
 import org.kolo.web.Messages;
 import org.kolo.web.RefusedRequest;
 import org.kolo.web.RequestLanguage;
 import org.kolo.web.Texts;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * The media library for trainers, coordinators and admins: find items by title and language, upload with a
@@ -39,7 +36,7 @@ import io.quarkus.qute.TemplateInstance;
  * replace the file keeping the id, and delete what no lesson uses.
  */
 @Path("/media/library")
-@RolesAllowed({ Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN })
+@RolesAllowed({Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN})
 public class MediaLibraryPages extends UploadEndpoints {
 
     @Inject
@@ -58,15 +55,14 @@ public class MediaLibraryPages extends UploadEndpoints {
     Ffmpeg ffmpeg;
 
     /** A line of the list. */
-    public record Line(MediaItem item, String title, int lessons) {
-    }
+    public record Line(MediaItem item, String title, int lessons) {}
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance library(List<Line> items, String query, String language, boolean renditions);
 
-        static native TemplateInstance item(MediaView media, String title, boolean mayChange, String problem,
-                String details);
+        static native TemplateInstance item(
+                MediaView media, String title, boolean mayChange, String problem, String details);
     }
 
     @GET
@@ -77,8 +73,10 @@ public class MediaLibraryPages extends UploadEndpoints {
         Map<String, Integer> uses = MediaUsage.lessonCounts();
         List<Line> lines = MediaItem.<MediaItem>list("state = 'ready' order by updatedAt desc").stream()
                 .filter(item -> wanted.isEmpty() || wanted.equals(item.language))
-                .filter(item -> q.isEmpty() || item.id.contains(q) || item.titles.values().stream()
-                        .anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(q)))
+                .filter(item -> q.isEmpty()
+                        || item.id.contains(q)
+                        || item.titles.values().stream()
+                                .anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(q)))
                 .map(item -> new Line(item, Texts.pick(item.titles, language.get()), uses.getOrDefault(item.id, 0)))
                 .toList();
         return Templates.library(lines, query == null ? "" : query, wanted, ffmpeg.isAvailable());
@@ -95,20 +93,30 @@ public class MediaLibraryPages extends UploadEndpoints {
     @Path("/{id:" + MediaNames.ID_FORM + "}/subtitles")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
-    public Response addSubtitles(@PathParam("id") String mediaId, @RestForm("language") String subtitleLanguage,
+    public Response addSubtitles(
+            @PathParam("id") String mediaId,
+            @RestForm("language") String subtitleLanguage,
             @RestForm("file") FileUpload file) {
         if (subtitleLanguage == null || !Language.isCode(subtitleLanguage) || file == null) {
-            return Response.status(422).entity(page(mediaId, "subtitles-missing", null)).build();
+            return Response.status(422)
+                    .entity(page(mediaId, "subtitles-missing", null))
+                    .build();
         }
         try {
             permissions.checkMayChange(mediaId);
-            subtitles.save(mediaId, subtitleLanguage, Files.readString(file.uploadedFile(), StandardCharsets.UTF_8),
+            subtitles.save(
+                    mediaId,
+                    subtitleLanguage,
+                    Files.readString(file.uploadedFile(), StandardCharsets.UTF_8),
                     language.get());
         } catch (RefusedRequest refused) {
             return Response.status(refused.status())
-                    .entity(page(mediaId, refused.code(), detailOf(refused))).build();
+                    .entity(page(mediaId, refused.code(), detailOf(refused)))
+                    .build();
         } catch (IOException | java.io.UncheckedIOException e) {
-            return Response.status(422).entity(page(mediaId, "subtitles-not-text", null)).build();
+            return Response.status(422)
+                    .entity(page(mediaId, "subtitles-not-text", null))
+                    .build();
         }
         return Response.seeOther(URI.create("/media/library/" + mediaId)).build();
     }
@@ -123,7 +131,8 @@ public class MediaLibraryPages extends UploadEndpoints {
             store.delete(mediaId);
         } catch (RefusedRequest refused) {
             return Response.status(refused.status())
-                    .entity(page(mediaId, refused.code(), detailOf(refused))).build();
+                    .entity(page(mediaId, refused.code(), detailOf(refused)))
+                    .build();
         }
         return Response.seeOther(URI.create("/media/library")).build();
     }
@@ -133,8 +142,12 @@ public class MediaLibraryPages extends UploadEndpoints {
         if (item == null) {
             throw new NotFoundException();
         }
-        return Templates.item(MediaView.of(item, messages, language.get()), Texts.pick(item.titles, language.get()),
-                permissions.mayChange(mediaId), problem, details);
+        return Templates.item(
+                MediaView.of(item, messages, language.get()),
+                Texts.pick(item.titles, language.get()),
+                permissions.mayChange(mediaId),
+                problem,
+                details);
     }
 
     private static String detailOf(RefusedRequest refused) {

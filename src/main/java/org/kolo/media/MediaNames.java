@@ -10,12 +10,12 @@ public final class MediaNames {
 
     /** A media id's form, also in the addresses that name one: anything else is not found before any query runs. */
     public static final String ID_FORM = "[a-z0-9][a-z0-9-]{2,59}";
+
     public static final Pattern ID = Pattern.compile(ID_FORM);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALPHABET = "abcdefghjkmnpqrstvwxyz23456789";
 
-    private MediaNames() {
-    }
+    private MediaNames() {}
 
     /** A fresh id, such as {@code m-7fk2q9x4}. */
     public static String newId() {
@@ -37,8 +37,12 @@ public final class MediaNames {
             return null;
         }
         String name = fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).codePoints().filter(c -> !Character.isISOControl(c) && !(c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .codePoints()
+                .filter(c ->
+                        !Character.isISOControl(c) && !(c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         name = firstCodePoints(name.strip(), 200).strip();
         return name.isEmpty() ? null : name;
     }
@@ -54,8 +58,9 @@ public final class MediaNames {
 
     /** At most {@code most} characters, never cutting a letter written with two chars (a surrogate pair) in half. */
     private static String firstCodePoints(String text, int most) {
-        return text.length() <= most ? text : text.substring(0, text.offsetByCodePoints(0, Math.min(most,
-                text.codePointCount(0, text.length()))));
+        return text.length() <= most
+                ? text
+                : text.substring(0, text.offsetByCodePoints(0, Math.min(most, text.codePointCount(0, text.length()))));
     }
 
     private static String random(int length) {

@@ -1,11 +1,8 @@
 package org.kolo.media;
 
-import java.util.Objects;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
-
 import org.kolo.accounts.CurrentUser;
 import org.kolo.accounts.Roles;
 import org.kolo.web.RefusedRequest;

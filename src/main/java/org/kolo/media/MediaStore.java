@@ -1,5 +1,10 @@
 package org.kolo.media;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,16 +13,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.NotFoundException;
-
 import org.jboss.logging.Logger;
 import org.kolo.web.RefusedRequest;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Puts media files into the object storage and keeps the item's rows in step: an original replaces the previous one
@@ -101,12 +98,14 @@ public class MediaStore {
      * renditions will not be made; staff see the generic reason.
      */
     public void refused(String mediaId) {
-        QuarkusTransaction.requiringNew().run(() -> MediaFile.of(mediaId).stream().filter(f -> !f.isReady())
-                .forEach(f -> {
-                    f.state = "failed";
-                    f.reason = UNPROCESSABLE;
-                    f.updatedAt = Instant.now();
-                }));
+        QuarkusTransaction.requiringNew()
+                .run(() -> MediaFile.of(mediaId).stream()
+                        .filter(f -> !f.isReady())
+                        .forEach(f -> {
+                            f.state = "failed";
+                            f.reason = UNPROCESSABLE;
+                            f.updatedAt = Instant.now();
+                        }));
         changed.fire(new MediaChanged(mediaId));
     }
 
@@ -160,10 +159,13 @@ public class MediaStore {
     /** Removes the item's file rows (without loading them) and returns their object keys, to remove after commit. */
     @SuppressWarnings("unchecked")
     private List<String> dropFiles(String mediaId) {
-        List<String> keys = new ArrayList<>(entityManager.createNativeQuery(
-                "select object_key from media_file where media_id = ?1 and object_key is not null")
-                .setParameter(1, mediaId).getResultList());
-        entityManager.createNativeQuery("delete from media_file where media_id = ?1").setParameter(1, mediaId)
+        List<String> keys = new ArrayList<>(entityManager
+                .createNativeQuery("select object_key from media_file where media_id = ?1 and object_key is not null")
+                .setParameter(1, mediaId)
+                .getResultList());
+        entityManager
+                .createNativeQuery("delete from media_file where media_id = ?1")
+                .setParameter(1, mediaId)
                 .executeUpdate();
         return keys;
     }

@@ -1,16 +1,14 @@
 package org.kolo.media;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.List;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
 
 /** WebVTT subtitles of a media item in one language; their text is also the transcript. */
 @Entity

@@ -1,15 +1,13 @@
 package org.kolo.media;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.stream.Collectors;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
-
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.kolo.web.Language;
 import org.kolo.web.Messages;
 import org.kolo.web.RefusedRequest;
@@ -31,12 +29,14 @@ public class MediaSubtitles {
         }
         List<WebVtt.Problem> problems = WebVtt.check(vtt == null ? "" : vtt);
         if (!problems.isEmpty()) {
-            String list = problems.stream().limit(10)
+            String list = problems.stream()
+                    .limit(10)
                     .map(p -> messages.format(reader, "media.subtitles." + p.code(), p.line()))
                     .collect(Collectors.joining("; "));
             throw new RefusedRequest(422, "subtitles-invalid", list);
         }
-        MediaSubtitle subtitle = MediaSubtitle.find("mediaId = ?1 and language = ?2", mediaId, language).firstResult();
+        MediaSubtitle subtitle = MediaSubtitle.find("mediaId = ?1 and language = ?2", mediaId, language)
+                .firstResult();
         if (subtitle == null) {
             subtitle = new MediaSubtitle();
             subtitle.mediaId = mediaId;

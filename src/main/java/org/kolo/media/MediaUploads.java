@@ -1,5 +1,12 @@
 package org.kolo.media;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.ws.rs.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,18 +19,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.ws.rs.NotFoundException;
-
 import org.jboss.logging.Logger;
 import org.kolo.web.RefusedRequest;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Uploads in chunks, so that a phone on a bad connection loses at most one chunk and can resume where the server
@@ -46,12 +43,17 @@ public class MediaUploads {
     MediaStore files;
 
     /** Where an upload stands: send the next chunk from {@code received}. */
-    public record Progress(UUID uploadId, String mediaId, long size, long received, int chunkBytes, boolean complete) {
-    }
+    public record Progress(UUID uploadId, String mediaId, long size, long received, int chunkBytes, boolean complete) {}
 
     /** Starts the upload of a new item's file; its type is known when the first bytes come. */
-    public Progress start(String mediaId, Map<String, String> titles, String language, String fileName, long size,
-            String uploader, String city) {
+    public Progress start(
+            String mediaId,
+            Map<String, String> titles,
+            String language,
+            String fileName,
+            long size,
+            String uploader,
+            String city) {
         checkSize(size);
         return QuarkusTransaction.requiringNew().call(() -> {
             if (MediaItem.findById(mediaId) != null) {
@@ -103,8 +105,8 @@ public class MediaUploads {
             if (offset != locked.received) {
                 throw new RefusedRequest(409, "media-upload-offset", String.valueOf(locked.received));
             }
-            long written = write(staging(locked.id), offset, body,
-                    Math.min(config.chunkBytes(), locked.sizeBytes - offset), locked);
+            long written = write(
+                    staging(locked.id), offset, body, Math.min(config.chunkBytes(), locked.sizeBytes - offset), locked);
             if (written == 0) {
                 // An empty chunk says nothing about the file: refuse it and keep the upload as it was.
                 throw new RefusedRequest(422, "media-chunk-empty");
@@ -142,8 +144,9 @@ public class MediaUploads {
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void deleteAbandoned() {
         Instant before = Instant.now().minus(config.abandonedAfter());
-        QuarkusTransaction.requiringNew().run(() -> MediaUpload.<MediaUpload>list("updatedAt < ?1", before)
-                .forEach(this::delete));
+        QuarkusTransaction.requiringNew()
+                .run(() ->
+                        MediaUpload.<MediaUpload>list("updatedAt < ?1", before).forEach(this::delete));
     }
 
     private MediaUpload newUpload(String mediaId, long size, String uploader) {
@@ -210,7 +213,8 @@ public class MediaUploads {
         }
         entityManager.remove(entityManager.contains(upload) ? upload : entityManager.merge(upload));
         MediaItem item = MediaItem.findById(upload.mediaId);
-        if (item != null && "uploading".equals(item.state)
+        if (item != null
+                && "uploading".equals(item.state)
                 && MediaUpload.count("mediaId = ?1 and id <> ?2", upload.mediaId, upload.id) == 0) {
             item.delete();
         }

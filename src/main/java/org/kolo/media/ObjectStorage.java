@@ -1,15 +1,5 @@
 package org.kolo.media;
 
-import java.io.InputStream;
-import java.time.Duration;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.jboss.logging.Logger;
-
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
 import io.minio.GetPresignedObjectUrlArgs;
@@ -22,6 +12,13 @@ import io.minio.StatObjectResponse;
 import io.minio.errors.ErrorResponseException;
 import io.minio.http.Method;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
 
 /**
  * The one bean that talks to the object storage. Keys are chosen by Kolo, never by a person; callers get
@@ -56,8 +53,12 @@ public class ObjectStorage {
     /** Creates the configured bucket if it does not exist yet. */
     public void ensureBucket() {
         call("create bucket", () -> {
-            if (!client.bucketExists(BucketExistsArgs.builder().bucket(config.bucket()).build())) {
-                client.makeBucket(MakeBucketArgs.builder().bucket(config.bucket()).region(config.region()).build());
+            if (!client.bucketExists(
+                    BucketExistsArgs.builder().bucket(config.bucket()).build())) {
+                client.makeBucket(MakeBucketArgs.builder()
+                        .bucket(config.bucket())
+                        .region(config.region())
+                        .build());
                 LOG.infof("Created bucket %s", config.bucket());
             }
             bucketReady = true;
@@ -71,8 +72,10 @@ public class ObjectStorage {
             if (!bucketReady) {
                 ensureBucket();
             }
-            return call("check bucket",
-                    () -> client.bucketExists(BucketExistsArgs.builder().bucket(config.bucket()).build()));
+            return call(
+                    "check bucket",
+                    () -> client.bucketExists(
+                            BucketExistsArgs.builder().bucket(config.bucket()).build()));
         } catch (StorageException e) {
             return false;
         }
@@ -80,48 +83,66 @@ public class ObjectStorage {
 
     /** Stores an object of known size; above the configured part size it goes up in parts. */
     public void put(String key, InputStream content, long size, String contentType) {
-        call("put " + key, () -> client.putObject(PutObjectArgs.builder()
-                .bucket(config.bucket())
-                .object(key)
-                .stream(content, size, size > config.partSize() ? config.partSize() : -1)
-                .contentType(contentType)
-                .build()));
+        call(
+                "put " + key,
+                () -> client.putObject(PutObjectArgs.builder().bucket(config.bucket()).object(key).stream(
+                                content, size, size > config.partSize() ? config.partSize() : -1)
+                        .contentType(contentType)
+                        .build()));
     }
 
     /** The whole object; the caller closes the stream. */
     public InputStream get(String key) {
-        return call("get " + key, () -> client.getObject(GetObjectArgs.builder()
-                .bucket(config.bucket()).object(key).build()));
+        return call(
+                "get " + key,
+                () -> client.getObject(GetObjectArgs.builder()
+                        .bucket(config.bucket())
+                        .object(key)
+                        .build()));
     }
 
     /** {@code length} bytes from {@code offset}; the caller closes the stream. */
     public InputStream getRange(String key, long offset, long length) {
-        return call("get range of " + key, () -> client.getObject(GetObjectArgs.builder()
-                .bucket(config.bucket()).object(key).offset(offset).length(length).build()));
+        return call(
+                "get range of " + key,
+                () -> client.getObject(GetObjectArgs.builder()
+                        .bucket(config.bucket())
+                        .object(key)
+                        .offset(offset)
+                        .length(length)
+                        .build()));
     }
 
     /** A URL that lets whoever holds it read the object until it expires. */
     public String presignedGet(String key, Duration validity) {
-        return call("presign " + key, () -> client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
-                .method(Method.GET)
-                .bucket(config.bucket())
-                .object(key)
-                .expiry((int) validity.toSeconds(), TimeUnit.SECONDS)
-                .build()));
+        return call(
+                "presign " + key,
+                () -> client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
+                        .method(Method.GET)
+                        .bucket(config.bucket())
+                        .object(key)
+                        .expiry((int) validity.toSeconds(), TimeUnit.SECONDS)
+                        .build()));
     }
 
     /** Object metadata, or empty when there is no such object. */
     public Optional<StoredObject> stat(String key) {
         try {
-            StatObjectResponse stat = client.statObject(StatObjectArgs.builder()
-                    .bucket(config.bucket()).object(key).build());
-            return Optional.of(new StoredObject(key, stat.size(), stat.contentType(), stat.etag(),
+            StatObjectResponse stat = client.statObject(
+                    StatObjectArgs.builder().bucket(config.bucket()).object(key).build());
+            return Optional.of(new StoredObject(
+                    key,
+                    stat.size(),
+                    stat.contentType(),
+                    stat.etag(),
                     stat.lastModified().toInstant()));
         } catch (ErrorResponseException e) {
-            if ("NoSuchKey".equals(e.errorResponse().code()) || "NoSuchObject".equals(e.errorResponse().code())) {
+            if ("NoSuchKey".equals(e.errorResponse().code())
+                    || "NoSuchObject".equals(e.errorResponse().code())) {
                 return Optional.empty();
             }
-            throw new StorageException("stat " + key + " failed: " + e.errorResponse().code(), e);
+            throw new StorageException(
+                    "stat " + key + " failed: " + e.errorResponse().code(), e);
         } catch (Exception e) {
             throw new StorageException("stat " + key + " failed", e);
         }
@@ -130,7 +151,10 @@ public class ObjectStorage {
     /** Removes an object; removing a missing object is not an error. */
     public void delete(String key) {
         call("delete " + key, () -> {
-            client.removeObject(RemoveObjectArgs.builder().bucket(config.bucket()).object(key).build());
+            client.removeObject(RemoveObjectArgs.builder()
+                    .bucket(config.bucket())
+                    .object(key)
+                    .build());
             return null;
         });
     }
@@ -143,7 +167,8 @@ public class ObjectStorage {
         try {
             return call.run();
         } catch (ErrorResponseException e) {
-            throw new StorageException(operation + " failed: " + e.errorResponse().code(), e);
+            throw new StorageException(
+                    operation + " failed: " + e.errorResponse().code(), e);
         } catch (Exception e) {
             throw new StorageException(operation + " failed", e);
         }

@@ -5,13 +5,46 @@ import java.util.List;
 /** How each light version is made with ffmpeg. */
 enum Rendition {
     /** 360 lines, H.264 at about 400 kbit/s with mono AAC at 48 kbit/s, ready to play while it downloads. */
-    VIDEO_360P(MediaFile.VIDEO_360P, "video/mp4", "mp4",
-            "-vf", "scale=-2:360", "-c:v", "libx264", "-preset", "veryfast", "-b:v", "400k", "-maxrate", "450k",
-            "-bufsize", "800k", "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "48k", "-ac", "1",
-            "-movflags", "+faststart"),
+    VIDEO_360P(
+            MediaFile.VIDEO_360P,
+            "video/mp4",
+            "mp4",
+            "-vf",
+            "scale=-2:360",
+            "-c:v",
+            "libx264",
+            "-preset",
+            "veryfast",
+            "-b:v",
+            "400k",
+            "-maxrate",
+            "450k",
+            "-bufsize",
+            "800k",
+            "-pix_fmt",
+            "yuv420p",
+            "-c:a",
+            "aac",
+            "-b:a",
+            "48k",
+            "-ac",
+            "1",
+            "-movflags",
+            "+faststart"),
     /** The sound alone, mono AAC at 48 kbit/s. */
-    AUDIO(MediaFile.AUDIO, "audio/mp4", "m4a", "-vn", "-c:a", "aac", "-b:a", "48k", "-ac", "1",
-            "-movflags", "+faststart"),
+    AUDIO(
+            MediaFile.AUDIO,
+            "audio/mp4",
+            "m4a",
+            "-vn",
+            "-c:a",
+            "aac",
+            "-b:a",
+            "48k",
+            "-ac",
+            "1",
+            "-movflags",
+            "+faststart"),
     /** One frame a second in, 360 lines high. */
     POSTER(MediaFile.POSTER, "image/jpeg", "jpg", "-frames:v", "1", "-vf", "scale=-2:360", "-q:v", "5");
 

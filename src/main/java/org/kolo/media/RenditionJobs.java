@@ -1,5 +1,10 @@
 package org.kolo.media;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,15 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.jboss.logging.Logger;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Makes the light renditions in the background, one at a time: a 360p video at about 400 kbit/s, an audio-only file
@@ -47,8 +44,7 @@ public class RenditionJobs {
     Ffmpeg ffmpeg;
 
     /** One claimed job: the file to make, and where the original is. */
-    record Job(String mediaId, String variant, String originalKey) {
-    }
+    record Job(String mediaId, String variant, String originalKey) {}
 
     @Scheduled(every = "5s", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void work() {
@@ -64,7 +60,8 @@ public class RenditionJobs {
     Optional<Job> claim() {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = entityManager.createNativeQuery("""
+            List<Object[]> rows = entityManager
+                    .createNativeQuery("""
                     update media_file f set state = 'processing', attempts = attempts + 1, updated_at = now()
                     from (select media_id, variant from media_file
                           where variant <> 'original'
@@ -74,7 +71,9 @@ public class RenditionJobs {
                     where f.media_id = due.media_id and f.variant = due.variant
                     returning f.media_id, f.variant,
                         (select object_key from media_file o where o.media_id = f.media_id and o.variant = 'original')
-                    """).setParameter(1, STALE.toMinutes() + " minutes").getResultList();
+                    """)
+                    .setParameter(1, STALE.toMinutes() + " minutes")
+                    .getResultList();
             return rows.stream().findFirst().map(r -> new Job((String) r[0], (String) r[1], (String) r[2]));
         });
     }
@@ -87,7 +86,8 @@ public class RenditionJobs {
             try (InputStream in = storage.get(job.originalKey())) {
                 Files.copy(in, original, StandardCopyOption.REPLACE_EXISTING);
             }
-            FileType type = FileType.of(head(original)).filter(t -> t.demuxer().isPresent())
+            FileType type = FileType.of(head(original))
+                    .filter(t -> t.demuxer().isPresent())
                     .orElseThrow(() -> new Ffmpeg.RenditionFailed("not a type ffmpeg reads", 0, true));
             store.probed(job.mediaId(), ffmpeg.probe(type, original).durationSeconds());
             Rendition rendition = Rendition.of(job.variant());
@@ -97,8 +97,8 @@ public class RenditionJobs {
             LOG.infof("Made the %s rendition of media %s", job.variant(), job.mediaId());
         } catch (Ffmpeg.RenditionFailed e) {
             if (e.refused()) {
-                LOG.warnf("Media %s cannot be processed (%s); exit code %d", job.mediaId(), e.getMessage(),
-                        e.exitCode());
+                LOG.warnf(
+                        "Media %s cannot be processed (%s); exit code %d", job.mediaId(), e.getMessage(), e.exitCode());
                 store.refused(job.mediaId());
             } else {
                 failed(job, e.getMessage() + "; exit code " + e.exitCode());
@@ -136,7 +136,8 @@ public class RenditionJobs {
             return;
         }
         try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             LOG.debugf("temporary folder %s left: %s", folder, e.getMessage());
         }

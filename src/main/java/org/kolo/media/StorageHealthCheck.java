@@ -1,7 +1,6 @@
 package org.kolo.media;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -19,6 +18,8 @@ public class StorageHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("object-storage").status(storage.isReachable()).build();
+        return HealthCheckResponse.named("object-storage")
+                .status(storage.isReachable())
+                .build();
     }
 }

@@ -1,9 +1,5 @@
 package org.kolo.media;
 
-import java.io.InputStream;
-import java.util.Map;
-import java.util.UUID;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -24,17 +20,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import org.kolo.web.Language;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.UUID;
 import org.kolo.accounts.CurrentUser;
 import org.kolo.accounts.Roles;
+import org.kolo.web.Language;
 
 /**
  * Chunked uploads, the same for the API ({@code /api/media}, bearer tokens) and for the upload page
  * ({@code /media/library}, the browser session): start with the file's size and titles, send chunks at the offset
  * the server gives, resume after a failure by asking where it stands.
  */
-@RolesAllowed({ Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN })
+@RolesAllowed({Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 public abstract class UploadEndpoints {
 
@@ -53,19 +51,26 @@ public abstract class UploadEndpoints {
             @NotEmpty Map<@Pattern(regexp = Language.CODES) String, @NotBlank @Size(max = 200) String> titles,
             @NotNull @Pattern(regexp = Language.CODES) String language,
             @Size(max = 255) String fileName,
-            @Positive long size) {
-    }
+            @Positive long size) {}
 
     /** A new file for an existing item, keeping its id. */
-    public record NewFile(@Size(max = 255) String fileName, @Positive long size) {
-    }
+    public record NewFile(
+            @Size(max = 255) String fileName, @Positive long size) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(@Valid @NotNull NewMedia media) {
         String id = media.id() == null || media.id().isBlank() ? MediaNames.newId() : media.id();
-        return Response.status(201).entity(uploads.start(id, media.titles(), media.language(), media.fileName(),
-                media.size(), uploader(), user.city().orElse(null))).build();
+        return Response.status(201)
+                .entity(uploads.start(
+                        id,
+                        media.titles(),
+                        media.language(),
+                        media.fileName(),
+                        media.size(),
+                        uploader(),
+                        user.city().orElse(null)))
+                .build();
     }
 
     @POST
@@ -73,7 +78,9 @@ public abstract class UploadEndpoints {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("id") String mediaId, @Valid @NotNull NewFile file) {
         permissions.checkMayChange(mediaId);
-        return Response.status(201).entity(uploads.replace(mediaId, file.fileName(), file.size(), uploader())).build();
+        return Response.status(201)
+                .entity(uploads.replace(mediaId, file.fileName(), file.size(), uploader()))
+                .build();
     }
 
     @GET
@@ -85,8 +92,8 @@ public abstract class UploadEndpoints {
     @PUT
     @Path("/uploads/{upload}")
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
-    public MediaUploads.Progress chunk(@PathParam("upload") UUID uploadId, @QueryParam("offset") long offset,
-            InputStream body) {
+    public MediaUploads.Progress chunk(
+            @PathParam("upload") UUID uploadId, @QueryParam("offset") long offset, InputStream body) {
         return uploads.append(uploadId, offset, body, uploader());
     }
 

@@ -14,15 +14,14 @@ public final class WebVtt {
     /** Hours have at most six digits: no video is longer, and more would overflow the milliseconds. */
     private static final Pattern TIMING = Pattern.compile(
             "^((?:\\d{2,6}:)?[0-5]\\d:[0-5]\\d\\.\\d{3})\\s+-->\\s+((?:\\d{2,6}:)?[0-5]\\d:[0-5]\\d\\.\\d{3})(\\s+.*)?$");
+
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     public static final int MAX_CHARS = 500_000;
 
-    private WebVtt() {
-    }
+    private WebVtt() {}
 
     /** A problem at a line (1-based), in English for the log; {@code code} names the translated message. */
-    public record Problem(int line, String code) {
-    }
+    public record Problem(int line, String code) {}
 
     public static List<Problem> check(String text) {
         List<Problem> problems = new ArrayList<>();
@@ -81,7 +80,8 @@ public final class WebVtt {
                 }
                 cue = null;
             } else if (cue != null) {
-                cue.append(cue.length() > 0 ? " " : "").append(TAG.matcher(line).replaceAll("").strip());
+                cue.append(cue.length() > 0 ? " " : "")
+                        .append(TAG.matcher(line).replaceAll("").strip());
             }
         }
         if (cue != null && cue.length() > 0) {

@@ -11,8 +11,7 @@ import java.util.Set;
  */
 public final class AnswerCheck {
 
-    private AnswerCheck() {
-    }
+    private AnswerCheck() {}
 
     public static Optional<String> problem(Question question, Answer answer) {
         if (answer == null || answer.filled() != 1 || !fitsType(question.type(), answer)) {
@@ -20,16 +19,20 @@ public final class AnswerCheck {
         }
         return switch (question.type()) {
             case SINGLE -> known(question.option(answer.option()).isPresent());
-            case MULTIPLE -> known(distinct(answer.options()) && answer.options().stream()
-                    .allMatch(id -> question.option(id).isPresent()));
+            case MULTIPLE ->
+                known(distinct(answer.options())
+                        && answer.options().stream()
+                                .allMatch(id -> question.option(id).isPresent()));
             case TRUE_FALSE -> Optional.empty();
-            case MATCHING -> known(answer.pairs().entrySet().stream()
-                    .allMatch(e -> question.hasPair(e.getKey()) && question.hasPair(e.getValue())));
-            case ORDERING -> known(distinct(answer.order()) && answer.order().size() == question.items().size()
-                    && answer.order().stream().allMatch(question::hasItem));
-            case SHORT -> answer.text().length() > Answer.LONGEST_TEXT
-                    ? Optional.of("answer-too-long")
-                    : Optional.empty();
+            case MATCHING ->
+                known(answer.pairs().entrySet().stream()
+                        .allMatch(e -> question.hasPair(e.getKey()) && question.hasPair(e.getValue())));
+            case ORDERING ->
+                known(distinct(answer.order())
+                        && answer.order().size() == question.items().size()
+                        && answer.order().stream().allMatch(question::hasItem));
+            case SHORT ->
+                answer.text().length() > Answer.LONGEST_TEXT ? Optional.of("answer-too-long") : Optional.empty();
         };
     }
 

@@ -1,7 +1,6 @@
 package org.kolo.quizzes;
 
-import java.util.UUID;
-
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -13,10 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.UUID;
 import org.kolo.accounts.CurrentUser;
-
-import io.quarkus.security.Authenticated;
 
 /**
  * The caller's own attempts. An attempt of someone else answers 404, exactly like one that does not exist.
@@ -49,8 +46,8 @@ public class AttemptResource {
     @PUT
     @Path("/answers/{question}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public AttemptView.SavedAnswer answer(@PathParam("attempt") String attemptId,
-            @PathParam("question") String questionId, @NotNull Answer answer) {
+    public AttemptView.SavedAnswer answer(
+            @PathParam("attempt") String attemptId, @PathParam("question") String questionId, @NotNull Answer answer) {
         return views.saved(attempts.answer(id(attemptId), me(), questionId, answer));
     }
 

@@ -1,11 +1,10 @@
 package org.kolo.quizzes;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * An attempt as its owner sees it, in her language. Before a question is reviewed it carries no correct answer,
@@ -13,8 +12,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * answer is final).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AttemptView(UUID id, String quiz, String course, String title, int number, String state,
-        Instant startedAt, Instant deadline, Long secondsLeft, String feedback, Result result,
+public record AttemptView(
+        UUID id,
+        String quiz,
+        String course,
+        String title,
+        int number,
+        String state,
+        Instant startedAt,
+        Instant deadline,
+        Long secondsLeft,
+        String feedback,
+        Result result,
         List<QuestionView> questions) {
 
     public static final String IN_PROGRESS = "in-progress";
@@ -31,14 +40,26 @@ public record AttemptView(UUID id, String quiz, String course, String title, int
     }
 
     /** The score of a submitted attempt. */
-    public record Result(BigDecimal score, BigDecimal maxScore, BigDecimal percent, boolean passed, int passMark,
-            Instant submittedAt) {
-    }
+    public record Result(
+            BigDecimal score,
+            BigDecimal maxScore,
+            BigDecimal percent,
+            boolean passed,
+            int passMark,
+            Instant submittedAt) {}
 
     /** A question with its choices in the order this attempt shows them, and the saved answer. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record QuestionView(String id, String type, int position, String text, double points,
-            List<Choice> choices, List<Choice> lefts, Answer answer, Review review) {
+    public record QuestionView(
+            String id,
+            String type,
+            int position,
+            String text,
+            double points,
+            List<Choice> choices,
+            List<Choice> lefts,
+            Answer answer,
+            Review review) {
 
         public boolean answered() {
             return answer != null;
@@ -46,12 +67,15 @@ public record AttemptView(UUID id, String quiz, String course, String title, int
 
         /** Whether an option, item or right side is the one saved (for forms). */
         public boolean chose(String id) {
-            return answer != null && (id.equals(answer.option())
-                    || answer.options() != null && answer.options().contains(id));
+            return answer != null
+                    && (id.equals(answer.option())
+                            || answer.options() != null && answer.options().contains(id));
         }
 
         public boolean chose(String left, String right) {
-            return answer != null && answer.pairs() != null && right.equals(answer.pairs().get(left));
+            return answer != null
+                    && answer.pairs() != null
+                    && right.equals(answer.pairs().get(left));
         }
 
         /** The place (from 1) the saved answer gives an ordering item, or 0. */
@@ -62,16 +86,18 @@ public record AttemptView(UUID id, String quiz, String course, String title, int
 
     /** An answer as saved; with feedback after each question, its review comes with it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SavedAnswer(String question, Answer answer, Review review) {
-    }
+    public record SavedAnswer(String question, Answer answer, Review review) {}
 
     /** A choice: an option, an ordering item, or a side of a matching pair. */
-    public record Choice(String id, String text) {
-    }
+    public record Choice(String id, String text) {}
 
     /** How the question went: points, whether fully right, feedback on what she chose, the right answer. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Review(double score, boolean correct, List<String> feedback, String explanation,
-            Answer rightAnswer, String rightAnswerText) {
-    }
+    public record Review(
+            double score,
+            boolean correct,
+            List<String> feedback,
+            String explanation,
+            Answer rightAnswer,
+            String rightAnswerText) {}
 }

@@ -1,5 +1,14 @@
 package org.kolo.quizzes;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.ws.rs.NotFoundException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.security.SecureRandom;
@@ -13,22 +22,9 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.ws.rs.NotFoundException;
-
 import org.kolo.courses.CourseWorkDone;
 import org.kolo.quizzes.QuizAttempt.AskedQuestion;
 import org.kolo.web.RefusedRequest;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Starting, answering and submitting attempts. Every step checks the attempt against the person asking: someone
@@ -53,8 +49,7 @@ public class Attempts {
     Event<CourseWorkDone> workDone;
 
     /** An attempt in progress, and whether it was already open. */
-    public record Started(QuizAttempt attempt, boolean resumed) {
-    }
+    public record Started(QuizAttempt attempt, boolean resumed) {}
 
     /** The person's attempt in progress, or a new one when none is open and attempts are left. */
     public Started startOrResume(String quizId, String accountId, String city) {
@@ -65,8 +60,8 @@ public class Attempts {
             throw e;
         } catch (RuntimeException e) {
             // Two taps at once: the other request opened the attempt (one open attempt per person); resume it.
-            return QuarkusTransaction.requiringNew().call(() -> new Started(QuizAttempt.open(quizId, accountId)
-                    .orElseThrow(() -> e), true));
+            return QuarkusTransaction.requiringNew()
+                    .call(() -> new Started(QuizAttempt.open(quizId, accountId).orElseThrow(() -> e), true));
         }
     }
 
@@ -104,19 +99,22 @@ public class Attempts {
             Collections.shuffle(questions, RANDOM);
             questions = questions.subList(0, quiz.asked());
         }
-        return questions.stream().map(q -> new AskedQuestion(q.id(), choiceOrder(quiz, q))).toList();
+        return questions.stream()
+                .map(q -> new AskedQuestion(q.id(), choiceOrder(quiz, q)))
+                .toList();
     }
 
     private static List<String> choiceOrder(Quiz quiz, Question question) {
         List<String> ids = switch (question.type()) {
-            case SINGLE, MULTIPLE -> question.options().stream().map(Question.Option::id).toList();
+            case SINGLE, MULTIPLE ->
+                question.options().stream().map(Question.Option::id).toList();
             case MATCHING -> question.pairs().stream().map(Question.Pair::id).toList();
             case ORDERING -> question.items().stream().map(Question.Item::id).toList();
             case TRUE_FALSE, SHORT -> List.of();
         };
         List<String> order = new ArrayList<>(ids);
-        boolean shuffled = question.type() == QuestionType.ORDERING || question.type() == QuestionType.MATCHING
-                || quiz.shuffle();
+        boolean shuffled =
+                question.type() == QuestionType.ORDERING || question.type() == QuestionType.MATCHING || quiz.shuffle();
         if (shuffled) {
             Collections.shuffle(order, RANDOM);
             if (question.type() == QuestionType.ORDERING && order.equals(ids) && ids.size() > 1) {
@@ -154,19 +152,25 @@ public class Attempts {
             if ((Boolean) row[2]) {
                 throw new RefusedRequest(409, "time-up");
             }
-            Question question = quiz.question(questionId).filter(q -> (Boolean) row[3])
+            Question question = quiz.question(questionId)
+                    .filter(q -> (Boolean) row[3])
                     .orElseThrow(() -> new RefusedRequest(422, "question-not-in-attempt", questionId));
             AnswerCheck.problem(question, answer).ifPresent(problem -> {
                 throw new RefusedRequest(422, problem);
             });
             boolean finalAnswers = quiz.feedback() == Quiz.Feedback.AFTER_EACH;
-            int saved = entityManager.createNativeQuery("""
+            int saved = entityManager
+                    .createNativeQuery("""
                     insert into quiz_answer (attempt_id, question_id, answer, saved_at)
                     values (?1, ?2, cast(?3 as jsonb), now())
                     on conflict (attempt_id, question_id) do update set answer = excluded.answer, saved_at = now()
                     where not ?4
-                    """).setParameter(1, attemptId).setParameter(2, questionId)
-                    .setParameter(3, json(answer)).setParameter(4, finalAnswers).executeUpdate();
+                    """)
+                    .setParameter(1, attemptId)
+                    .setParameter(2, questionId)
+                    .setParameter(3, json(answer))
+                    .setParameter(4, finalAnswers)
+                    .executeUpdate();
             if (saved == 0) {
                 throw new RefusedRequest(409, "answer-final");
             }
@@ -175,18 +179,21 @@ public class Attempts {
     }
 
     /** A saved answer, with what its review needs when the quiz shows feedback after each question. */
-    public record Answered(Quiz quiz, Question question, Answer answer, boolean reviewed) {
-    }
+    public record Answered(Quiz quiz, Question question, Answer answer, boolean reviewed) {}
 
     /** The attempt's quiz, whether it is submitted, whether it is overdue, and whether it asks the question. */
     private Object[] attemptFacts(UUID attemptId, String accountId, String questionId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                 select quiz_id, submitted_at is not null, deadline is not null and deadline <= now(),
                        layout @> cast(?3 as jsonb)
                 from quiz_attempt where id = ?1 and account_id = ?2
-                """).setParameter(1, attemptId).setParameter(2, accountId)
-                .setParameter(3, "[{\"question\": " + json(questionId) + "}]").getResultList();
+                """)
+                .setParameter(1, attemptId)
+                .setParameter(2, accountId)
+                .setParameter(3, "[{\"question\": " + json(questionId) + "}]")
+                .getResultList();
         if (rows.isEmpty()) {
             throw new NotFoundException();
         }
@@ -206,8 +213,8 @@ public class Attempts {
     }
 
     private void grade(QuizAttempt attempt, Quiz quiz, Instant at) {
-        Map<String, QuizAnswer> answers = QuizAnswer.of(attempt.id).stream()
-                .collect(Collectors.toMap(a -> a.questionId, Function.identity()));
+        Map<String, QuizAnswer> answers =
+                QuizAnswer.of(attempt.id).stream().collect(Collectors.toMap(a -> a.questionId, Function.identity()));
         double score = 0;
         double max = 0;
         List<String> graded = new ArrayList<>();
@@ -229,16 +236,21 @@ public class Attempts {
             }
         }
         // One statement for all answers rather than one per answer.
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 update quiz_answer a set score = g.score, correct = g.correct
                 from unnest(cast(?2 as varchar[]), cast(?3 as numeric[]), cast(?4 as boolean[])) as g(question, score, correct)
                 where a.attempt_id = ?1 and a.question_id = g.question
-                """).setParameter(1, attempt.id).setParameter(2, graded.toArray(String[]::new))
-                .setParameter(3, points.toArray(BigDecimal[]::new)).setParameter(4, correct.toArray(Boolean[]::new))
+                """)
+                .setParameter(1, attempt.id)
+                .setParameter(2, graded.toArray(String[]::new))
+                .setParameter(3, points.toArray(BigDecimal[]::new))
+                .setParameter(4, correct.toArray(Boolean[]::new))
                 .executeUpdate();
         attempt.score = decimal(score);
         attempt.maxScore = decimal(max);
-        attempt.percent = max == 0 ? BigDecimal.ZERO
+        attempt.percent = max == 0
+                ? BigDecimal.ZERO
                 : BigDecimal.valueOf(100 * score / max).setScale(2, RoundingMode.HALF_UP);
         attempt.passed = attempt.percent.compareTo(BigDecimal.valueOf(quiz.passMark())) >= 0;
         attempt.submittedAt = at;
@@ -266,7 +278,6 @@ public class Attempts {
             throw new IllegalStateException(e);
         }
     }
-
 
     private static BigDecimal decimal(double value) {
         return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP);

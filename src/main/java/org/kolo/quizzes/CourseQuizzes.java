@@ -1,13 +1,11 @@
 package org.kolo.quizzes;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import org.kolo.accounts.CurrentUser;
 import org.kolo.accounts.Roles;
 import org.kolo.courses.Catalog;
@@ -31,8 +29,7 @@ public class CourseQuizzes {
     Texts texts;
 
     /** A quiz link: its title, whether the course needs it, whether it is the test before or after. */
-    public record QuizLink(String id, String title, boolean required, String role, boolean passed) {
-    }
+    public record QuizLink(String id, String title, boolean required, String role, boolean passed) {}
 
     /** Trainers, coordinators and admins see the course's before/after report. */
     public boolean canSeeReport() {
@@ -47,8 +44,13 @@ public class CourseQuizzes {
         }
         List<String> order = List.of("before", "", "after");
         return quizzes.ofCourse(courseId).stream()
-                .map(q -> new QuizLink(q.id(), texts.pick(q.titles()), course.requiredQuizzes().contains(q.id()),
-                        q.id().equals(course.testBefore()) ? "before" : q.id().equals(course.testAfter()) ? "after" : "",
+                .map(q -> new QuizLink(
+                        q.id(),
+                        texts.pick(q.titles()),
+                        course.requiredQuizzes().contains(q.id()),
+                        q.id().equals(course.testBefore())
+                                ? "before"
+                                : q.id().equals(course.testAfter()) ? "after" : "",
                         passed.contains(q.id())))
                 .sorted(Comparator.comparingInt(link -> order.indexOf(link.role())))
                 .toList();

@@ -1,5 +1,6 @@
 package org.kolo.quizzes;
 
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -8,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.ws.rs.core.MultivaluedMap;
-
 import org.kolo.web.RefusedRequest;
 
 /**
@@ -19,19 +17,25 @@ import org.kolo.web.RefusedRequest;
  */
 final class FormAnswers {
 
-    private FormAnswers() {
-    }
+    private FormAnswers() {}
 
     static Optional<Answer> read(Question question, MultivaluedMap<String, String> form) {
         String name = "q-" + question.id();
-        String value = Optional.ofNullable(form.getFirst(name)).map(String::strip).orElse("");
+        String value =
+                Optional.ofNullable(form.getFirst(name)).map(String::strip).orElse("");
         return switch (question.type()) {
-            case SINGLE -> value.isEmpty() ? Optional.empty() : Optional.of(new Answer(value, null, null, null, null, null));
-            case MULTIPLE -> Optional.ofNullable(form.get(name)).filter(list -> !list.isEmpty())
-                    .map(list -> new Answer(null, List.copyOf(list), null, null, null, null));
-            case TRUE_FALSE -> value.isEmpty() ? Optional.empty()
-                    : Optional.of(new Answer(null, null, Boolean.valueOf(value), null, null, null));
-            case SHORT -> value.isEmpty() ? Optional.empty() : Optional.of(new Answer(null, null, null, null, null, value));
+            case SINGLE ->
+                value.isEmpty() ? Optional.empty() : Optional.of(new Answer(value, null, null, null, null, null));
+            case MULTIPLE ->
+                Optional.ofNullable(form.get(name))
+                        .filter(list -> !list.isEmpty())
+                        .map(list -> new Answer(null, List.copyOf(list), null, null, null, null));
+            case TRUE_FALSE ->
+                value.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(new Answer(null, null, Boolean.valueOf(value), null, null, null));
+            case SHORT ->
+                value.isEmpty() ? Optional.empty() : Optional.of(new Answer(null, null, null, null, null, value));
             case MATCHING -> matching(question, form, name);
             case ORDERING -> ordering(question, form, name);
         };
@@ -39,8 +43,10 @@ final class FormAnswers {
 
     private static Optional<Answer> matching(Question question, MultivaluedMap<String, String> form, String name) {
         Map<String, String> pairs = new LinkedHashMap<>();
-        question.pairs().forEach(pair -> Optional.ofNullable(form.getFirst(name + "-" + pair.id()))
-                .filter(v -> !v.isBlank()).ifPresent(right -> pairs.put(pair.id(), right)));
+        question.pairs()
+                .forEach(pair -> Optional.ofNullable(form.getFirst(name + "-" + pair.id()))
+                        .filter(v -> !v.isBlank())
+                        .ifPresent(right -> pairs.put(pair.id(), right)));
         return pairs.isEmpty() ? Optional.empty() : Optional.of(new Answer(null, null, null, pairs, null, null));
     }
 
@@ -48,7 +54,9 @@ final class FormAnswers {
     private static Optional<Answer> ordering(Question question, MultivaluedMap<String, String> form, String name) {
         Map<String, Integer> places = new LinkedHashMap<>();
         for (Question.Item item : question.items()) {
-            String place = Optional.ofNullable(form.getFirst(name + "-" + item.id())).orElse("").strip();
+            String place = Optional.ofNullable(form.getFirst(name + "-" + item.id()))
+                    .orElse("")
+                    .strip();
             if (!place.isEmpty()) {
                 places.put(item.id(), place.matches("\\d{1,2}") ? Integer.parseInt(place) : -1);
             }
@@ -57,7 +65,8 @@ final class FormAnswers {
             return Optional.empty();
         }
         Set<Integer> used = new HashSet<>(places.values());
-        boolean complete = places.size() == question.items().size() && used.size() == places.size()
+        boolean complete = places.size() == question.items().size()
+                && used.size() == places.size()
                 && used.stream().allMatch(p -> p >= 1 && p <= places.size());
         if (!complete) {
             throw new RefusedRequest(422, "order-incomplete");

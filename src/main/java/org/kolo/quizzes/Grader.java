@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.kolo.quizzes.Question.Option;
 
 /** Scores one answer on the server; a learner's browser never sees the correct answers before submitting. */
@@ -16,8 +15,7 @@ public final class Grader {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern END_PUNCTUATION = Pattern.compile("[.!?;,]+$");
 
-    private Grader() {
-    }
+    private Grader() {}
 
     /** Points earned, from 0 to the question's points. An unanswered question earns nothing. */
     public static double score(Question question, Answer answer) {
@@ -37,18 +35,27 @@ public final class Grader {
             case SINGLE -> question.option(answer.option()).map(Option::correct).orElse(false) ? 1 : 0;
             case MULTIPLE -> multiple(question, Set.copyOf(answer.options()));
             case TRUE_FALSE -> answer.value().equals(question.answer()) ? 1 : 0;
-            case MATCHING -> partOrAll(question.partialCredit(),
-                    question.pairs().stream().filter(p -> p.id().equals(answer.pairs().get(p.id()))).count(),
-                    question.pairs().size());
-            case ORDERING -> partOrAll(question.partialCredit(), inPlace(question, answer.order()),
-                    question.items().size());
+            case MATCHING ->
+                partOrAll(
+                        question.partialCredit(),
+                        question.pairs().stream()
+                                .filter(p -> p.id().equals(answer.pairs().get(p.id())))
+                                .count(),
+                        question.pairs().size());
+            case ORDERING ->
+                partOrAll(
+                        question.partialCredit(),
+                        inPlace(question, answer.order()),
+                        question.items().size());
             case SHORT -> accepted(question, answer.text()) ? 1 : 0;
         };
     }
 
     /** With partial credit: right ticks minus wrong ticks over the correct options, never below nothing. */
     private static double multiple(Question question, Set<String> ticked) {
-        Set<String> correct = question.options().stream().filter(Option::correct).map(Option::id)
+        Set<String> correct = question.options().stream()
+                .filter(Option::correct)
+                .map(Option::id)
                 .collect(Collectors.toSet());
         if (!question.partialCredit()) {
             return correct.equals(ticked) ? 1 : 0;
@@ -75,13 +82,17 @@ public final class Grader {
 
     private static boolean accepted(Question question, String text) {
         String given = normalised(text);
-        return !given.isEmpty() && question.accepted().values().stream().flatMap(List::stream)
-                .anyMatch(answer -> normalised(answer).equals(given));
+        return !given.isEmpty()
+                && question.accepted().values().stream()
+                        .flatMap(List::stream)
+                        .anyMatch(answer -> normalised(answer).equals(given));
     }
 
     /** Case, spacing, apostrophes, final punctuation and ё/е make no difference to a short answer. */
     public static String normalised(String text) {
-        String value = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace('ё', 'е');
+        String value = Normalizer.normalize(text, Normalizer.Form.NFC)
+                .toLowerCase(Locale.ROOT)
+                .replace('ё', 'е');
         value = APOSTROPHES.matcher(value).replaceAll("");
         value = SPACES.matcher(value.strip()).replaceAll(" ");
         return END_PUNCTUATION.matcher(value).replaceAll("");

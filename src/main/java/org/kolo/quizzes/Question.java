@@ -24,16 +24,13 @@ public record Question(
         Map<String, List<String>> accepted) {
 
     /** A choice in a single or multiple choice question. */
-    public record Option(String id, boolean correct, Map<String, String> text, Map<String, String> feedback) {
-    }
+    public record Option(String id, boolean correct, Map<String, String> text, Map<String, String> feedback) {}
 
     /** A left side and the right side that matches it. */
-    public record Pair(String id, Map<String, String> left, Map<String, String> right) {
-    }
+    public record Pair(String id, Map<String, String> left, Map<String, String> right) {}
 
     /** A step or element to put in order. */
-    public record Item(String id, Map<String, String> text) {
-    }
+    public record Item(String id, Map<String, String> text) {}
 
     public Optional<Option> option(String optionId) {
         return options.stream().filter(o -> o.id().equals(optionId)).findFirst();

@@ -27,14 +27,19 @@ public record Quiz(
         List<Question> questions) {
 
     /** Which attempt gives the result. */
-    public enum Counts { HIGHEST, LAST }
+    public enum Counts {
+        HIGHEST,
+        LAST
+    }
 
     /**
      * When a learner sees whether she was right: after submitting, after each page, or never (a test before a
      * course, whose questions should not be learnt from its answers).
      */
     public enum Feedback {
-        AFTER_SUBMIT, AFTER_EACH, NONE;
+        AFTER_SUBMIT,
+        AFTER_EACH,
+        NONE;
 
         public String code() {
             return name().toLowerCase().replace('_', '-');

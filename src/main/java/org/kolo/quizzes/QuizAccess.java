@@ -3,7 +3,6 @@ package org.kolo.quizzes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
-
 import org.kolo.courses.CourseAccess;
 
 /** A quiz can be opened by whoever may read its course; an unknown quiz is not found. */

@@ -1,20 +1,17 @@
 package org.kolo.quizzes;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One try at a quiz by one person: the questions it asks, fixed at its start, and its result once submitted. */
 @Entity
@@ -63,8 +60,7 @@ public class QuizAttempt extends PanacheEntityBase {
     public Boolean passed;
 
     /** A question as this attempt asks it: {@code order} lists option, item or right-side ids as shown. */
-    public record AskedQuestion(String question, List<String> order) {
-    }
+    public record AskedQuestion(String question, List<String> order) {}
 
     public boolean isSubmitted() {
         return submittedAt != null;
@@ -79,7 +75,8 @@ public class QuizAttempt extends PanacheEntityBase {
     }
 
     public static Optional<QuizAttempt> open(String quizId, String accountId) {
-        return find("quizId = ?1 and accountId = ?2 and submittedAt is null", quizId, accountId).firstResultOptional();
+        return find("quizId = ?1 and accountId = ?2 and submittedAt is null", quizId, accountId)
+                .firstResultOptional();
     }
 
     public static List<QuizAttempt> of(String quizId, String accountId) {

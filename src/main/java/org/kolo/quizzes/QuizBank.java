@@ -1,21 +1,17 @@
 package org.kolo.quizzes;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.kolo.courses.ContentPublished;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** The published quizzes, held in memory like the course catalogue and rebuilt after every import. */
 @ApplicationScoped
@@ -39,7 +35,9 @@ public class QuizBank {
 
     /** A course's quizzes, in the order of their ids. */
     public List<Quiz> ofCourse(String courseId) {
-        return all().values().stream().filter(q -> q.courseId().equals(courseId)).toList();
+        return all().values().stream()
+                .filter(q -> q.courseId().equals(courseId))
+                .toList();
     }
 
     private Map<String, Quiz> all() {
@@ -54,8 +52,9 @@ public class QuizBank {
     @SuppressWarnings("unchecked")
     private Map<String, Quiz> load() {
         Map<String, Quiz> loaded = new LinkedHashMap<>();
-        List<Object[]> rows = entityManager.createNativeQuery(
-                "select id, cast(definition as text) from quiz where not retired order by id").getResultList();
+        List<Object[]> rows = entityManager
+                .createNativeQuery("select id, cast(definition as text) from quiz where not retired order by id")
+                .getResultList();
         for (Object[] row : rows) {
             try {
                 loaded.put((String) row[0], json.readValue((String) row[1], Quiz.class));

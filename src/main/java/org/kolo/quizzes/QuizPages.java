@@ -1,11 +1,8 @@
 package org.kolo.quizzes;
 
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -19,15 +16,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.kolo.accounts.CurrentUser;
 import org.kolo.quizzes.QuizAttempt.AskedQuestion;
 import org.kolo.web.RefusedRequest;
 import org.kolo.web.Texts;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
 
 /**
  * Taking a quiz in plain HTML forms, a few questions a page, without JavaScript. Each page's answers are saved
@@ -57,8 +54,13 @@ public class QuizPages {
     Texts texts;
 
     /** One page of an attempt: its questions, where it is, and what went wrong with the last send, if anything. */
-    public record AttemptPage(AttemptView attempt, Quiz quiz, List<AttemptView.QuestionView> questions, int page,
-            int pages, List<String> problems) {
+    public record AttemptPage(
+            AttemptView attempt,
+            Quiz quiz,
+            List<AttemptView.QuestionView> questions,
+            int page,
+            int pages,
+            List<String> problems) {
 
         public boolean first() {
             return page == 1;
@@ -95,7 +97,9 @@ public class QuizPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@PathParam("quiz") String quizId) {
         Quiz quiz = access.readable(quizId);
-        QuizAttempt attempt = attempts.startOrResume(quiz.id(), me(), user.city().orElse(null)).attempt();
+        QuizAttempt attempt = attempts.startOrResume(
+                        quiz.id(), me(), user.city().orElse(null))
+                .attempt();
         return Response.seeOther(URI.create("/quizzes/attempts/" + attempt.id)).build();
     }
 
@@ -104,7 +108,8 @@ public class QuizPages {
     public Response page(@PathParam("attempt") String attemptId, @QueryParam("page") @DefaultValue("0") int page) {
         QuizAttempt attempt = attempts.mine(AttemptResource.id(attemptId), me());
         if (attempt.isSubmitted()) {
-            return Response.seeOther(URI.create("/quizzes/attempts/" + attempt.id + "/result")).build();
+            return Response.seeOther(URI.create("/quizzes/attempts/" + attempt.id + "/result"))
+                    .build();
         }
         Quiz quiz = access.of(attempt);
         AttemptView view = views.of(attempt, quiz);
@@ -125,8 +130,8 @@ public class QuizPages {
         Quiz quiz = access.of(attempt);
         int page = Math.max(1, Math.min(parse(form.getFirst("page")), quiz.pages(attempt.layout.size())));
         int first = (page - 1) * quiz.perPage();
-        List<AskedQuestion> onPage = attempt.layout.subList(first,
-                Math.min(first + quiz.perPage(), attempt.layout.size()));
+        List<AskedQuestion> onPage =
+                attempt.layout.subList(first, Math.min(first + quiz.perPage(), attempt.layout.size()));
         List<String> problems = new ArrayList<>();
         boolean savedAny = false;
         for (int i = 0; i < onPage.size(); i++) {
@@ -145,8 +150,9 @@ public class QuizPages {
                     case "answer-final" -> {
                         // reviewed already: its answer stays as it was
                     }
-                    default -> problems.add(texts.format("quiz.page.problem", first + i + 1) + " "
-                            + texts.get("problem." + refused.code()));
+                    default ->
+                        problems.add(texts.format("quiz.page.problem", first + i + 1) + " "
+                                + texts.get("problem." + refused.code()));
                 }
             }
         }
@@ -161,11 +167,13 @@ public class QuizPages {
         }
         // With feedback after each question, answers just made final are shown reviewed before going on.
         if (quiz.feedback() == Quiz.Feedback.AFTER_EACH && action.equals("next") && savedAny && now.reviewed()) {
-            return Response.seeOther(URI.create("/quizzes/attempts/" + id + "?page=" + page)).build();
+            return Response.seeOther(URI.create("/quizzes/attempts/" + id + "?page=" + page))
+                    .build();
         }
         int target = action.equals("back") ? page - 1 : action.equals("next") ? page + 1 : page;
-        return Response.seeOther(URI.create("/quizzes/attempts/" + id + "?page="
-                + Math.max(1, Math.min(target, now.pages())))).build();
+        return Response.seeOther(
+                        URI.create("/quizzes/attempts/" + id + "?page=" + Math.max(1, Math.min(target, now.pages()))))
+                .build();
     }
 
     @GET
@@ -173,7 +181,8 @@ public class QuizPages {
     public Response resultPage(@PathParam("attempt") String attemptId) {
         QuizAttempt attempt = attempts.mine(AttemptResource.id(attemptId), me());
         if (!attempt.isSubmitted()) {
-            return Response.seeOther(URI.create("/quizzes/attempts/" + attempt.id)).build();
+            return Response.seeOther(URI.create("/quizzes/attempts/" + attempt.id))
+                    .build();
         }
         Quiz quiz = access.of(attempt);
         return noStore(Templates.result(views.of(attempt, quiz), quiz, results.standing(quiz, me())), 200);
@@ -183,8 +192,10 @@ public class QuizPages {
         int pages = quiz.pages(view.questions().size());
         int shown = Math.max(1, Math.min(page, pages));
         int from = (shown - 1) * quiz.perPage();
-        List<AttemptView.QuestionView> questions = view.questions().subList(Math.min(from, view.questions().size()),
-                Math.min(from + quiz.perPage(), view.questions().size()));
+        List<AttemptView.QuestionView> questions = view.questions()
+                .subList(
+                        Math.min(from, view.questions().size()),
+                        Math.min(from + quiz.perPage(), view.questions().size()));
         return new AttemptPage(view, quiz, questions, shown, pages, problems);
     }
 
@@ -199,11 +210,15 @@ public class QuizPages {
     }
 
     private Response result(UUID id) {
-        return Response.seeOther(URI.create("/quizzes/attempts/" + id + "/result")).build();
+        return Response.seeOther(URI.create("/quizzes/attempts/" + id + "/result"))
+                .build();
     }
 
     private static Response noStore(TemplateInstance page, int status) {
-        return Response.status(status).entity(page).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return Response.status(status)
+                .entity(page)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
     private String me() {

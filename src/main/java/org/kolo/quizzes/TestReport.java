@@ -1,19 +1,16 @@
 package org.kolo.quizzes;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.kolo.accounts.ReportScope;
-import org.kolo.reach.SmallNumbers;
 import org.kolo.courses.Catalog.CatalogCourse;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
+import org.kolo.reach.SmallNumbers;
 
 /**
  * A course's test before and after, compared: average scores, the gain, and how hard each question was (the share
@@ -24,35 +21,37 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @ApplicationScoped
 public class TestReport {
 
-
     @Inject
     EntityManager entityManager;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Report(String course, List<String> cities, Score before, Score after, BigDecimal gain,
-            List<QuestionDifficulty> questions) {
-    }
+    public record Report(
+            String course,
+            List<String> cities,
+            Score before,
+            Score after,
+            BigDecimal gain,
+            List<QuestionDifficulty> questions) {}
 
     /** A quiz's average score over the people who took it; hidden below five people. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Score(String quiz, Integer people, BigDecimal averagePercent, boolean hidden) {
-    }
+    public record Score(String quiz, Integer people, BigDecimal averagePercent, boolean hidden) {}
 
     /** The share of people answering a question fully right; hidden below five answers. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record QuestionDifficulty(String quiz, String question, Integer answered, BigDecimal correctShare,
-            boolean hidden) {
-    }
+    public record QuestionDifficulty(
+            String quiz, String question, Integer answered, BigDecimal correctShare, boolean hidden) {}
 
     /** The report for the cities of a scope, or for the whole region. */
     public Report of(CatalogCourse course, ReportScope scope) {
         String city = scope.sqlParameter();
         Score before = score(course.testBefore(), city);
         Score after = score(course.testAfter(), city);
-        BigDecimal gain = before == null || after == null || before.hidden() || after.hidden() ? null
+        BigDecimal gain = before == null || after == null || before.hidden() || after.hidden()
+                ? null
                 : after.averagePercent().subtract(before.averagePercent());
         List<QuestionDifficulty> questions = new ArrayList<>();
-        for (String quiz : new String[] { course.testBefore(), course.testAfter() }) {
+        for (String quiz : new String[] {course.testBefore(), course.testAfter()}) {
             if (quiz != null) {
                 questions.addAll(difficulty(quiz, city));
             }
@@ -64,9 +63,13 @@ public class TestReport {
         if (quizId == null) {
             return null;
         }
-        Object[] row = (Object[]) entityManager.createNativeQuery(COUNTED + """
+        Object[] row = (Object[]) entityManager
+                .createNativeQuery(COUNTED + """
                 select count(*), avg(percent) from counted
-                """).setParameter(1, quizId).setParameter(2, city).getSingleResult();
+                """)
+                .setParameter(1, quizId)
+                .setParameter(2, city)
+                .getSingleResult();
         int people = ((Number) row[0]).intValue();
         if (SmallNumbers.tooFewToDescribe(people)) {
             return new Score(quizId, null, null, true);
@@ -76,20 +79,26 @@ public class TestReport {
 
     @SuppressWarnings("unchecked")
     private List<QuestionDifficulty> difficulty(String quizId, String city) {
-        List<Object[]> rows = entityManager.createNativeQuery(COUNTED + """
+        List<Object[]> rows = entityManager
+                .createNativeQuery(COUNTED + """
                 select a.question_id, count(*), count(*) filter (where a.correct)
                 from counted c join quiz_answer a on a.attempt_id = c.id
                 group by a.question_id order by a.question_id
-                """).setParameter(1, quizId).setParameter(2, city).getResultList();
-        return rows.stream().map(r -> {
-            int answered = ((Number) r[1]).intValue();
-            if (SmallNumbers.tooFewToDescribe(answered)) {
-                return new QuestionDifficulty(quizId, (String) r[0], null, null, true);
-            }
-            BigDecimal share = BigDecimal.valueOf(((Number) r[2]).doubleValue() / answered)
-                    .setScale(2, RoundingMode.HALF_UP);
-            return new QuestionDifficulty(quizId, (String) r[0], answered, share, false);
-        }).toList();
+                """)
+                .setParameter(1, quizId)
+                .setParameter(2, city)
+                .getResultList();
+        return rows.stream()
+                .map(r -> {
+                    int answered = ((Number) r[1]).intValue();
+                    if (SmallNumbers.tooFewToDescribe(answered)) {
+                        return new QuestionDifficulty(quizId, (String) r[0], null, null, true);
+                    }
+                    BigDecimal share = BigDecimal.valueOf(((Number) r[2]).doubleValue() / answered)
+                            .setScale(2, RoundingMode.HALF_UP);
+                    return new QuestionDifficulty(quizId, (String) r[0], answered, share, false);
+                })
+                .toList();
     }
 
     /** One submitted attempt per person: her first. */

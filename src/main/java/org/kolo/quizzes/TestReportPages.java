@@ -2,10 +2,8 @@ package org.kolo.quizzes;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.net.URLEncoder;
-import java.util.ArrayList;
-import java.util.List;
-
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -16,21 +14,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import org.kolo.reach.City;
-import org.kolo.web.Texts;
-import org.kolo.accounts.ReportScope;
+import java.net.URLEncoder;
+import java.util.ArrayList;
+import java.util.List;
 import org.kolo.accounts.CurrentUser;
+import org.kolo.accounts.ReportScope;
 import org.kolo.accounts.Roles;
 import org.kolo.courses.Catalog;
 import org.kolo.courses.Catalog.CatalogCourse;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
+import org.kolo.reach.City;
+import org.kolo.web.Texts;
 
 /** The before/after report as a page, for trainers and coordinators (their city) and admins (the region). */
 @Path("/courses/{course}/test-report")
-@RolesAllowed({ Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN })
+@RolesAllowed({Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN})
 @Produces(MediaType.TEXT_HTML)
 public class TestReportPages {
 
@@ -47,13 +44,12 @@ public class TestReportPages {
     Texts texts;
 
     /** A line of the summary: the test before or after, with its label's message key. */
-    public record Row(String label, TestReport.Score score) {
-    }
+    public record Row(String label, TestReport.Score score) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance report(CatalogCourse course, TestReport.Report report, String where,
-                List<Row> rows, String csv);
+        static native TemplateInstance report(
+                CatalogCourse course, TestReport.Report report, String where, List<Row> rows, String csv);
     }
 
     @GET
@@ -78,7 +74,8 @@ public class TestReportPages {
         if (scope.isEverywhere()) {
             return texts.get("report.region");
         }
-        return scope.cities().isEmpty() ? texts.get("report.no-city")
+        return scope.cities().isEmpty()
+                ? texts.get("report.no-city")
                 : texts.format("report.city", City.namesOf(scope.cities(), texts.lang()));
     }
 

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import org.kolo.accounts.CurrentUser;
 import org.kolo.accounts.Roles;
 import org.kolo.courses.Catalog;
@@ -21,7 +20,7 @@ import org.kolo.courses.Catalog.CatalogCourse;
  * region, or one city with {@code ?city=}.
  */
 @Path("/api/courses/{id}")
-@RolesAllowed({ Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN })
+@RolesAllowed({Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN})
 public class TestReportResource {
 
     @Inject

@@ -1,14 +1,11 @@
 package org.kolo.reach;
 
-import java.util.List;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-
+import java.util.List;
 import org.kolo.web.Language;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A city of the programme, with its reach target and time zone. */
 @Entity
@@ -47,10 +44,12 @@ public class City extends PanacheEntityBase {
 
     /** The names of cities by their codes, in a language; a code the programme does not know stays as it is. */
     public static String namesOf(List<String> codes, Language language) {
-        return codes.stream().map(code -> {
-            City city = findById(code);
-            return city == null ? code : city.name(language);
-        }).collect(java.util.stream.Collectors.joining(", "));
+        return codes.stream()
+                .map(code -> {
+                    City city = findById(code);
+                    return city == null ? code : city.name(language);
+                })
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     public static List<City> allByCode() {

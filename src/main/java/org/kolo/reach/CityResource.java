@@ -1,7 +1,6 @@
 package org.kolo.reach;
 
-import java.util.List;
-
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -13,13 +12,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.List;
 import org.hibernate.validator.constraints.Range;
 import org.kolo.accounts.Roles;
 import org.kolo.web.Language;
 import org.kolo.web.RequestLanguage;
-
-import io.quarkus.security.Authenticated;
 
 /** The programme's cities and their reach targets: everyone signed in reads, admins change targets. */
 @Path("/api/cities")
@@ -41,15 +38,15 @@ public class CityResource {
 
     /** The new reach target for a city. */
     public record TargetChange(
-            @NotNull(message = "{city.target.required}")
-            @Range(min = 1, max = 100000, message = "{city.target.range}")
-            Integer target) {
-    }
+            @NotNull(message = "{city.target.required}") @Range(min = 1, max = 100000, message = "{city.target.range}")
+            Integer target) {}
 
     @GET
     @Authenticated
     public List<CityView> list() {
-        return cities.all().stream().map(city -> CityView.of(city, language.get())).toList();
+        return cities.all().stream()
+                .map(city -> CityView.of(city, language.get()))
+                .toList();
     }
 
     @PUT

@@ -1,10 +1,9 @@
 package org.kolo.reach;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.util.List;
 
 /** Reads cities and changes their reach targets. */
 @ApplicationScoped

@@ -8,8 +8,7 @@ public final class SmallNumbers {
 
     public static final int SMALLEST_SHOWN = 5;
 
-    private SmallNumbers() {
-    }
+    private SmallNumbers() {}
 
     /** Whether a count of people must be hidden. */
     public static boolean hides(long people) {

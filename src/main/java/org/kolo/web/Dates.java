@@ -14,13 +14,14 @@ public final class Dates {
 
     static {
         for (Language language : Language.values()) {
-            LONG.put(language, DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                    .withLocale(Locale.forLanguageTag(language.code())));
+            LONG.put(
+                    language,
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                            .withLocale(Locale.forLanguageTag(language.code())));
         }
     }
 
-    private Dates() {
-    }
+    private Dates() {}
 
     public static String longDate(LocalDate date, Language language) {
         return LONG.get(language).format(date);

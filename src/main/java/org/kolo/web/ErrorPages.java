@@ -11,6 +11,5 @@ final class ErrorPages {
         static native TemplateInstance error(int status, String title, String detail);
     }
 
-    private ErrorPages() {
-    }
+    private ErrorPages() {}
 }

@@ -1,10 +1,14 @@
 package org.kolo.web;
 
-import org.kolo.accounts.ApiRequests;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -12,20 +16,12 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-
-import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
-import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
-import io.smallrye.mutiny.Uni;
-import io.vertx.ext.web.RoutingContext;
+import org.kolo.accounts.ApiRequests;
 
 /**
  * Turns every failure into what the caller can read: problem+json under /api, a translated page elsewhere.
@@ -65,14 +61,17 @@ public class ErrorResponses {
         if (isAboutReturnValue(e)) {
             return unexpected(e);
         }
-        List<Problem.Violation> violations = e.getConstraintViolations().stream().map(this::violation).toList();
+        List<Problem.Violation> violations =
+                e.getConstraintViolations().stream().map(this::violation).toList();
         return respond(400, text("error.400.validation"), violations);
     }
 
     @ServerExceptionMapper(priority = FIRST)
     public Response malformedJson(JsonParseException e) {
         var location = e.getLocation();
-        return respond(400, messages.format(lang(), "error.400.json", location.getLineNr(), location.getColumnNr()),
+        return respond(
+                400,
+                messages.format(lang(), "error.400.json", location.getLineNr(), location.getColumnNr()),
                 List.of());
     }
 
@@ -110,8 +109,11 @@ public class ErrorResponses {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response refused(RefusedRequest e) {
-        Response response = respond(e.status(), "urn:kolo:problem:" + e.code(),
-                messages.format(lang(), "problem." + e.code(), e.arguments()), List.of());
+        Response response = respond(
+                e.status(),
+                "urn:kolo:problem:" + e.code(),
+                messages.format(lang(), "problem." + e.code(), e.arguments()),
+                List.of());
         if (e.retryAfterSeconds() > 0) {
             response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
         }
@@ -126,8 +128,8 @@ public class ErrorResponses {
     }
 
     private Response respond(int status, String detail, List<Problem.Violation> violations) {
-        return respond(status, violations.isEmpty() ? "about:blank" : "urn:kolo:problem:validation", detail,
-                violations);
+        return respond(
+                status, violations.isEmpty() ? "about:blank" : "urn:kolo:problem:validation", detail, violations);
     }
 
     private Response respond(int status, String type, String detail, List<Problem.Violation> violations) {

@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
-
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**

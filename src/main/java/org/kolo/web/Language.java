@@ -1,12 +1,11 @@
 package org.kolo.web;
 
+import com.ibm.icu.util.ULocale;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-
-import com.ibm.icu.util.ULocale;
 
 /** The interface languages Kolo speaks; the first is the default. */
 public enum Language {

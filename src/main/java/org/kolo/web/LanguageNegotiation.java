@@ -10,10 +10,10 @@ import java.util.Optional;
  */
 public final class LanguageNegotiation {
 
-    private static final List<String> SUPPORTED = Language.all().stream().map(Language::code).toList();
+    private static final List<String> SUPPORTED =
+            Language.all().stream().map(Language::code).toList();
 
-    private LanguageNegotiation() {
-    }
+    private LanguageNegotiation() {}
 
     public static Language choose(String chosen, String accountLocale, String acceptLanguage) {
         return Language.fromTag(chosen)

@@ -1,7 +1,5 @@
 package org.kolo.web;
 
-import java.net.URI;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 
 /**
  * Remembers the language a person picks, for a year, and returns to the page they were on. Plain links, so the
@@ -24,13 +23,14 @@ public class LanguagePages {
     @GET
     public Response choose(@PathParam("code") String code, @QueryParam("back") String back) {
         Response.ResponseBuilder response = Response.seeOther(URI.create(LocalPath.orHome(back)));
-        Language.fromTag(code).ifPresent(language -> response.cookie(new NewCookie.Builder(RequestLanguage.COOKIE)
-                .value(language.code())
-                .path("/")
-                .maxAge(ONE_YEAR)
-                .httpOnly(true)
-                .sameSite(NewCookie.SameSite.LAX)
-                .build()));
+        Language.fromTag(code)
+                .ifPresent(language -> response.cookie(new NewCookie.Builder(RequestLanguage.COOKIE)
+                        .value(language.code())
+                        .path("/")
+                        .maxAge(ONE_YEAR)
+                        .httpOnly(true)
+                        .sameSite(NewCookie.SameSite.LAX)
+                        .build()));
         return response.build();
     }
 }

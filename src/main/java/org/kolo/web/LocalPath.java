@@ -7,8 +7,7 @@ final class LocalPath {
 
     private static final Pattern SAFE = Pattern.compile("/[A-Za-z0-9/_.~-]*");
 
-    private LocalPath() {
-    }
+    private LocalPath() {}
 
     static String orHome(String path) {
         if (path == null || path.startsWith("//") || !SAFE.matcher(path).matches()) {

@@ -1,5 +1,7 @@
 package org.kolo.web;
 
+import com.ibm.icu.text.MessageFormat;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,10 +13,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import com.ibm.icu.text.MessageFormat;
 
 /**
  * Every sentence a person reads, in each interface language. Bundles are UTF-8 files
@@ -38,7 +36,8 @@ public class Messages {
     /** The text for a key, with arguments filled in; a key missing from a language falls back to English, then to the key. */
     public String format(Language language, String key, Object... args) {
         if (args.length == 0) {
-            return plain.get(language).computeIfAbsent(key, k -> formatter(language, k).format(args));
+            return plain.get(language)
+                    .computeIfAbsent(key, k -> formatter(language, k).format(args));
         }
         return formatter(language, key).format(args);
     }
@@ -61,7 +60,8 @@ public class Messages {
     }
 
     private MessageFormat formatter(Language language, String key) {
-        String pattern = patterns.get(language).getOrDefault(key, patterns.get(Language.EN).get(key));
+        String pattern = patterns.get(language)
+                .getOrDefault(key, patterns.get(Language.EN).get(key));
         return new MessageFormat(pattern == null ? "'" + key + "'" : pattern, language.locale());
     }
 

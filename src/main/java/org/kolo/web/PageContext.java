@@ -1,15 +1,13 @@
 package org.kolo.web;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-
-import org.kolo.accounts.CurrentUser;
-
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.qute.TemplateGlobal;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.kolo.accounts.CurrentUser;
 
 /** What the shared layout needs to know about the current request, as {@code page} in templates. */
 @RequestScoped

@@ -1,13 +1,12 @@
 package org.kolo.web;
 
-import org.kolo.accounts.ApiRequests;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.kolo.accounts.ApiRequests;
 
 /**
  * Finishes answers: a signed-in person's are never stored unless a resource chose otherwise (a course picture);
@@ -30,9 +29,11 @@ public class PageResponseFilter {
             if (!isSafe(request)) {
                 response.setStatus(403);
             }
-            response.setEntity(ErrorPages.Templates.error(400,
-                    messages.format(lang, "error.400.title"), messages.format(lang, "error.form.expired")),
-                    null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+            response.setEntity(
+                    ErrorPages.Templates.error(
+                            400, messages.format(lang, "error.400.title"), messages.format(lang, "error.form.expired")),
+                    null,
+                    MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         }
         if (request.getSecurityContext().getUserPrincipal() != null
                 && !response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
@@ -40,9 +41,11 @@ public class PageResponseFilter {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }
         MediaType type = response.getMediaType();
-        if (type != null && type.isCompatible(MediaType.TEXT_HTML_TYPE)
+        if (type != null
+                && type.isCompatible(MediaType.TEXT_HTML_TYPE)
                 && !response.getHeaders().containsKey(HttpHeaders.CONTENT_LANGUAGE)) {
-            response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language.get().code());
+            response.getHeaders()
+                    .putSingle(HttpHeaders.CONTENT_LANGUAGE, language.get().code());
         }
     }
 

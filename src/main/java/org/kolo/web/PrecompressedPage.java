@@ -1,16 +1,15 @@
 package org.kolo.web;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.CRC32;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 /**
  * A rendered page compressed once, at the best level, with holes for a short per-request value (a form token,
@@ -25,10 +24,11 @@ import jakarta.ws.rs.core.Response;
 public final class PrecompressedPage {
 
     private static final Pattern REFUSES_GZIP = Pattern.compile("gzip\\s*;\\s*q\\s*=\\s*0(\\.0*)?\\s*(,|$)");
-    private static final byte[] GZIP_HEADER = { 0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 2, (byte) 0xff };
+    private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 2, (byte) 0xff};
 
     /** The page's text between holes: one part when it has none. */
     private final List<byte[]> parts = new ArrayList<>();
+
     private final List<byte[]> deflatedParts = new ArrayList<>();
 
     private PrecompressedPage(String page, String hole) {
@@ -55,7 +55,8 @@ public final class PrecompressedPage {
 
     /** An HTML response with {@code fill} in the holes, gzip when the client's {@code Accept-Encoding} takes it. */
     public Response.ResponseBuilder response(String fill, String acceptEncoding) {
-        boolean gzip = acceptEncoding != null && acceptEncoding.contains("gzip")
+        boolean gzip = acceptEncoding != null
+                && acceptEncoding.contains("gzip")
                 && !REFUSES_GZIP.matcher(acceptEncoding).find();
         Response.ResponseBuilder response = Response.ok(gzip ? gzip(fill) : plain(fill))
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
@@ -79,8 +80,10 @@ public final class PrecompressedPage {
     /** The page as gzip, with {@code fill} (short: under 64 KB) in the holes. */
     public byte[] gzip(String fill) {
         byte[] value = fillBytes(fill);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(GZIP_HEADER.length + 8
-                + deflatedParts.stream().mapToInt(part -> part.length).sum() + (parts.size() - 1) * (5 + value.length));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(GZIP_HEADER.length
+                + 8
+                + deflatedParts.stream().mapToInt(part -> part.length).sum()
+                + (parts.size() - 1) * (5 + value.length));
         out.writeBytes(GZIP_HEADER);
         CRC32 crc = new CRC32();
         for (int i = 0; i < parts.size(); i++) {
@@ -126,7 +129,9 @@ public final class PrecompressedPage {
             ByteArrayOutputStream out = new ByteArrayOutputStream(input.length / 3 + 64);
             byte[] buffer = new byte[8192];
             while (true) {
-                int n = last ? deflater.deflate(buffer) : deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
+                int n = last
+                        ? deflater.deflate(buffer)
+                        : deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
                 out.write(buffer, 0, n);
                 if (last ? deflater.finished() : n < buffer.length) {
                     return out.toByteArray();

@@ -1,10 +1,9 @@
 package org.kolo.web;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 
 /** An RFC 9457 problem detail, the body of every error under /api. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -22,6 +21,5 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     /** One field that failed validation, with a message a person can act on. */
-    public record Violation(String field, String message) {
-    }
+    public record Violation(String field, String message) {}
 }

@@ -1,12 +1,11 @@
 package org.kolo.web;
 
-import java.net.URI;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 
 /**
  * The quick exit without JavaScript: straight to a neutral site, and the browser is told to drop what it cached

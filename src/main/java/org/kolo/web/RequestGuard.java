@@ -1,22 +1,18 @@
 package org.kolo.web;
 
-import org.kolo.accounts.ApiRequests;
-import java.net.URI;
-import java.util.Locale;
-import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kolo.accounts.ApiRequests;
 
 /**
  * The first look at every request, before any login or resource sees it.
@@ -94,8 +90,9 @@ public class RequestGuard {
     }
 
     private static boolean carriesKoloCookies(HttpServerRequest request) {
-        return request.cookies().stream().anyMatch(c -> c.getName().startsWith("q_session")
-                || c.getName().equals("kolo-csrf"));
+        return request.cookies().stream()
+                .anyMatch(
+                        c -> c.getName().startsWith("q_session") || c.getName().equals("kolo-csrf"));
     }
 
     private static boolean isForm(HttpServerRequest request) {
@@ -112,14 +109,17 @@ public class RequestGuard {
         String title = messages.format(language, titleKey);
         String detail = messages.format(language, detailKey);
         boolean api = ApiRequests.isApi(routing.request().uri().split("[;?]", 2)[0]);
-        routing.response().setStatusCode(status)
+        routing.response()
+                .setStatusCode(status)
                 .putHeader("Cache-Control", "no-store")
                 .putHeader("Content-Language", language.code());
         if (api) {
-            routing.response().putHeader("Content-Type", Problem.MEDIA_TYPE)
+            routing.response()
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
                     .end(Problem.json(json, status, title, detail));
         } else {
-            routing.response().putHeader("Content-Type", "text/plain; charset=UTF-8")
+            routing.response()
+                    .putHeader("Content-Type", "text/plain; charset=UTF-8")
                     .end(title + "\n\n" + detail + "\n");
         }
     }

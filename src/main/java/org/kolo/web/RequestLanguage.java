@@ -1,13 +1,11 @@
 package org.kolo.web;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-
-import org.kolo.accounts.CurrentUser;
-
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.kolo.accounts.CurrentUser;
 
 /** The language of the current request, decided once per request. */
 @RequestScoped

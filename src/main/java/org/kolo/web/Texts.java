@@ -1,15 +1,12 @@
 package org.kolo.web;
 
-import org.kolo.web.Language;
-import java.util.List;
-import java.util.Map;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.qute.TemplateGlobal;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
 
 /** What templates call as {@code t}: the current request's texts, {@code {t.get('home.title')}}. */
 @RequestScoped

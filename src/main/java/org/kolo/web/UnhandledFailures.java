@@ -1,21 +1,17 @@
 package org.kolo.web;
 
-import org.kolo.accounts.ApiRequests;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-
-import org.jboss.logging.Logger;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.kolo.accounts.ApiRequests;
 
 /**
  * The last line for failures outside the REST layer (a page that fails while rendering, say): the person gets
@@ -39,7 +35,8 @@ public class UnhandledFailures {
 
     private void handle(RoutingContext routing) {
         Throwable failure = routing.failure();
-        if (failure instanceof AuthenticationFailedException && ApiRequests.isApi(routing.normalizedPath())
+        if (failure instanceof AuthenticationFailedException
+                && ApiRequests.isApi(routing.normalizedPath())
                 && !routing.response().headWritten()) {
             refuseToken(routing);
             return;
@@ -58,7 +55,8 @@ public class UnhandledFailures {
         String title = messages.format(language, "error.500.title");
         String detail = messages.format(language, "error.500.detail", incident);
         boolean api = ApiRequests.isApi(routing.normalizedPath());
-        routing.response().setStatusCode(500)
+        routing.response()
+                .setStatusCode(500)
                 .putHeader(HttpHeaders.CONTENT_TYPE, api ? Problem.MEDIA_TYPE : "text/plain; charset=UTF-8")
                 .putHeader(HttpHeaders.CONTENT_LANGUAGE, language.code())
                 .end(api ? Problem.json(json, 500, title, detail) : title + "\n\n" + detail + "\n");
@@ -67,23 +65,30 @@ public class UnhandledFailures {
     /** A token that is forged, expired or meant for another client: 401 as problem+json, as without a token. */
     private void refuseToken(RoutingContext routing) {
         Language language = languageOf(routing);
-        routing.response().setStatusCode(401)
+        routing.response()
+                .setStatusCode(401)
                 .putHeader("WWW-Authenticate", "Bearer")
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONTENT_LANGUAGE, language.code())
-                .end(Problem.json(json, 401, messages.format(language, "error.401.title"),
+                .end(Problem.json(
+                        json,
+                        401,
+                        messages.format(language, "error.401.title"),
                         messages.format(language, "error.401.detail")));
     }
 
     private static boolean isSecurity(Throwable failure) {
         String name = failure.getClass().getName();
-        return name.startsWith("io.quarkus.security.") || name.startsWith("io.quarkus.oidc.")
+        return name.startsWith("io.quarkus.security.")
+                || name.startsWith("io.quarkus.oidc.")
                 || name.startsWith("io.quarkus.vertx.http.runtime.security.");
     }
 
     static Language languageOf(RoutingContext routing) {
         Cookie chosen = routing.request().getCookie(RequestLanguage.COOKIE);
-        return LanguageNegotiation.choose(chosen == null ? null : chosen.getValue(), null,
+        return LanguageNegotiation.choose(
+                chosen == null ? null : chosen.getValue(),
+                null,
                 routing.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 }

@@ -9,8 +9,7 @@ import java.util.OptionalInt;
  */
 public final class VisibleText {
 
-    private VisibleText() {
-    }
+    private VisibleText() {}
 
     public static boolean isVisible(String text) {
         return text.codePoints().noneMatch(VisibleText::isHidden);

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
-
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.kolo.testing.Browser;
 import org.kolo.testing.LocalServices;
 import org.kolo.testing.Tokens;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Keycloak's log names nobody: a log that lists who tried to sign in, from where, is a list police could seize.

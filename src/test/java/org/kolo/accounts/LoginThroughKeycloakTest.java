@@ -3,16 +3,14 @@ package org.kolo.accounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
-
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.Cookie;
 import org.junit.jupiter.api.Test;
 import org.kolo.testing.Browser;
 import org.kolo.testing.LocalServices;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /** Logs in the way a person does: Kolo sends the browser to Keycloak's login form, and back. */
 @QuarkusTest
@@ -45,7 +43,9 @@ class LoginThroughKeycloakTest {
         try (WebClient browser = Browser.open()) {
             browser.getCookieManager().addCookie(new Cookie("127.0.0.1", "kolo-lang", "kk"));
             HtmlPage login = browser.getPage(LocalServices.koloUrl() + "/me");
-            assertTrue(login.getUrl().toString().contains("ui_locales=kk"), login.getUrl().toString());
+            assertTrue(
+                    login.getUrl().toString().contains("ui_locales=kk"),
+                    login.getUrl().toString());
             String text = login.asNormalizedText();
             assertTrue(text.contains("Кіру"), text);
         }

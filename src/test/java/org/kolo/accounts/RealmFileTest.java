@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,12 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.kolo.testing.Tokens;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What the shipped realm file says, read as an operator would import it in production: no people in it (demo users
@@ -57,7 +55,9 @@ class RealmFileTest {
     void the_default_role_gives_no_offline_access() throws IOException {
         JsonNode defaultRole = null;
         for (JsonNode role : realm().path("roles").path("realm")) {
-            if (role.get("name").asText().equals(realm().path("defaultRole").path("name").asText())) {
+            if (role.get("name")
+                    .asText()
+                    .equals(realm().path("defaultRole").path("name").asText())) {
                 defaultRole = role;
             }
         }
@@ -77,7 +77,9 @@ class RealmFileTest {
         assertTrue(listed.size() > 1000, "a real list: " + listed.size());
         assertTrue(listed.contains("qwertyuiop"));
         assertFalse(listed.contains(Tokens.DEMO_PASSWORD), "the demo users can still sign in");
-        listed.forEach(entry -> assertEquals(entry.toLowerCase(java.util.Locale.ROOT), entry,
+        listed.forEach(entry -> assertEquals(
+                entry.toLowerCase(java.util.Locale.ROOT),
+                entry,
                 "Keycloak compares in lower case, so entries are lower case"));
     }
 

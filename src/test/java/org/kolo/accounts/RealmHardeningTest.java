@@ -2,20 +2,18 @@ package org.kolo.accounts;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.kolo.testing.LocalServices;
 import org.kolo.testing.TestKeycloak;
 import org.kolo.testing.Tokens;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The realm as Keycloak imported it from keycloak/kolo-realm.json: a password someone took from a woman gets no token
@@ -33,10 +31,14 @@ class RealmHardeningTest {
     void admin_cli_gives_no_token_for_a_password() {
         String nickname = keycloak().createActivist("cli-" + System.nanoTime(), "almaty");
         given().contentType("application/x-www-form-urlencoded")
-                .formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", nickname).formParam("password", Tokens.DEMO_PASSWORD)
-                .when().post(keycloak().realmUrl() + "/protocol/openid-connect/token")
-                .then().statusCode(400)
+                .formParam("grant_type", "password")
+                .formParam("client_id", "admin-cli")
+                .formParam("username", nickname)
+                .formParam("password", Tokens.DEMO_PASSWORD)
+                .when()
+                .post(keycloak().realmUrl() + "/protocol/openid-connect/token")
+                .then()
+                .statusCode(400)
                 .body("error", equalTo("unauthorized_client"))
                 .body("$", not(hasKey("access_token")));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,15 +12,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 import org.kolo.testing.Browser;
 import org.kolo.testing.LocalServices;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A session ends everywhere at once: signing out, an admin's sign-out in Keycloak and disabling the account stop
@@ -45,7 +43,8 @@ class SignOutTest {
             assertEquals("/", after.getUrl().getPath());
             assertFalse(signedIn(copied, nickname), "the copied cookie is refused the moment she signed out");
             HtmlPage again = browser.getPage(LocalServices.koloUrl() + "/me");
-            assertTrue(again.getUrl().getPath().contains("/realms/kolo/") && again.getElementById("password") != null,
+            assertTrue(
+                    again.getUrl().getPath().contains("/realms/kolo/") && again.getElementById("password") != null,
                     "Keycloak asks for the password again: " + again.getUrl());
         }
     }
@@ -75,20 +74,28 @@ class SignOutTest {
             throws Exception {
         String nickname = LocalServices.keycloak().createActivist("exit-" + System.nanoTime(), "almaty");
         try (WebClient browser = Browser.open()) {
-            browser.setRefreshHandler((page, url, seconds) -> { });
+            browser.setRefreshHandler((page, url, seconds) -> {});
             HtmlPage lesson = Browser.logIn(browser.getPage(LocalServices.koloUrl() + "/me"), nickname);
             String copied = Browser.sessionCookies(browser);
             HtmlForm exit = lesson.getForms().stream()
-                    .filter(form -> form.getActionAttribute().equals("/logout") && !form.getInputsByName("then").isEmpty())
-                    .findFirst().orElseThrow();
+                    .filter(form -> form.getActionAttribute().equals("/logout")
+                            && !form.getInputsByName("then").isEmpty())
+                    .findFirst()
+                    .orElseThrow();
 
-            HtmlPage leaving = exit.getOneHtmlElementByAttribute("button", "type", "submit").click();
+            HtmlPage leaving = exit.getOneHtmlElementByAttribute("button", "type", "submit")
+                    .click();
 
-            assertEquals("\"cache\", \"cookies\", \"storage\"", leaving.getWebResponse().getResponseHeaderValue("Clear-Site-Data"));
-            assertTrue(leaving.getWebResponse().getContentAsString().contains("content=\"0;url=/exit\""),
+            assertEquals(
+                    "\"cache\", \"cookies\", \"storage\"",
+                    leaving.getWebResponse().getResponseHeaderValue("Clear-Site-Data"));
+            assertTrue(
+                    leaving.getWebResponse().getContentAsString().contains("content=\"0;url=/exit\""),
                     leaving.getWebResponse().getContentAsString());
             assertFalse(signedIn(copied, nickname), "signed out before leaving");
-            assertTrue(Browser.sessionCookies(browser).isEmpty(), "no session cookie left: " + Browser.sessionCookies(browser));
+            assertTrue(
+                    Browser.sessionCookies(browser).isEmpty(),
+                    "no session cookie left: " + Browser.sessionCookies(browser));
         }
     }
 
@@ -97,11 +104,18 @@ class SignOutTest {
         String nickname = LocalServices.keycloak().createActivist("kept-" + System.nanoTime(), "almaty");
         String cookies = signedInCookies(nickname);
 
-        HttpResponse<String> link = HTTP.send(HttpRequest.newBuilder(URI.create(LocalServices.koloUrl() + "/logout"))
-                .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> forged = HTTP.send(HttpRequest.newBuilder(URI.create(LocalServices.koloUrl() + "/logout"))
-                .header("Cookie", cookies).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("then=exit")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> link = HTTP.send(
+                HttpRequest.newBuilder(URI.create(LocalServices.koloUrl() + "/logout"))
+                        .header("Cookie", cookies)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> forged = HTTP.send(
+                HttpRequest.newBuilder(URI.create(LocalServices.koloUrl() + "/logout"))
+                        .header("Cookie", cookies)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("then=exit"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertEquals(405, link.statusCode());
         assertEquals(403, forged.statusCode());
@@ -118,7 +132,8 @@ class SignOutTest {
         HttpResponse<String> answer = HTTP.send(
                 HttpRequest.newBuilder(URI.create(LocalServices.koloUrl() + "/back-channel-logout"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("logout_token=" + unsigned)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString("logout_token=" + unsigned))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertEquals(400, answer.statusCode());
@@ -146,8 +161,11 @@ class SignOutTest {
     }
 
     private static boolean signedIn(String cookies, String nickname) throws IOException, InterruptedException {
-        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(LocalServices.koloUrl() + "/me"))
-                .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = HTTP.send(
+                HttpRequest.newBuilder(URI.create(LocalServices.koloUrl() + "/me"))
+                        .header("Cookie", cookies)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         return page.statusCode() == 200 && page.body().contains(nickname);
     }
 }

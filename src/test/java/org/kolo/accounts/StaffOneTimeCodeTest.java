@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
-
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
@@ -15,8 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kolo.testing.Browser;
 import org.kolo.testing.LocalServices;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Trainers, coordinators and admins see what others do not (reports, the media library, certificates): a password
@@ -36,7 +34,8 @@ class StaffOneTimeCodeTest {
 
             HtmlPage again = browser.getPage(LocalServices.koloUrl() + "/me");
             assertTrue(again.getUrl().getPath().contains("/realms/kolo/"), "Kolo is not open yet: " + again.getUrl());
-            HtmlPage setUpAgain = again.getElementById(Browser.SET_UP_CODE) != null ? again
+            HtmlPage setUpAgain = again.getElementById(Browser.SET_UP_CODE) != null
+                    ? again
                     : Browser.logInWithPasswordOnly(again, nickname);
             assertNotNull(setUpAgain.getElementById(Browser.SET_UP_CODE), "still asked to set up her code");
 
@@ -48,14 +47,14 @@ class StaffOneTimeCodeTest {
 
     @Test
     void once_set_up_every_new_login_asks_for_the_code_and_a_wrong_code_is_refused() throws IOException {
-        String nickname = LocalServices.keycloak().createUser("trainer-again-" + System.nanoTime(), "bishkek",
-                "trainer");
+        String nickname =
+                LocalServices.keycloak().createUser("trainer-again-" + System.nanoTime(), "bishkek", "trainer");
         try (WebClient first = Browser.open()) {
             Browser.logIn(first.getPage(LocalServices.koloUrl() + "/me"), nickname);
         }
         try (WebClient browser = Browser.open()) {
-            HtmlPage codePage = Browser.logInWithPasswordOnly(browser.getPage(LocalServices.koloUrl() + "/me"),
-                    nickname);
+            HtmlPage codePage =
+                    Browser.logInWithPasswordOnly(browser.getPage(LocalServices.koloUrl() + "/me"), nickname);
             assertNotNull(codePage.getElementById(Browser.TYPE_CODE), "asked for her code: " + codePage.getUrl());
             assertNull(codePage.getElementById(Browser.SET_UP_CODE), "not asked to set it up again");
 
@@ -83,11 +82,12 @@ class StaffOneTimeCodeTest {
     @Test
     void the_demo_staff_have_a_code_configured_so_the_local_run_can_log_them_in() throws IOException {
         try (WebClient browser = Browser.open()) {
-            HtmlPage codePage = Browser.logInWithPasswordOnly(browser.getPage(LocalServices.koloUrl() + "/me"),
-                    "demo-trainer");
+            HtmlPage codePage =
+                    Browser.logInWithPasswordOnly(browser.getPage(LocalServices.koloUrl() + "/me"), "demo-trainer");
             assertNotNull(codePage.getElementById(Browser.TYPE_CODE), "the demo secret is already set up");
-            assertEquals(LocalServices.koloUrl() + "/me", Browser.typeOneTimeCode(codePage, "demo-trainer")
-                    .getUrl().toString());
+            assertEquals(
+                    LocalServices.koloUrl() + "/me",
+                    Browser.typeOneTimeCode(codePage, "demo-trainer").getUrl().toString());
         }
     }
 

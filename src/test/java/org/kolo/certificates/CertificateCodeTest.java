@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 class CertificateCodeTest {
@@ -33,8 +32,16 @@ class CertificateCodeTest {
 
     @Test
     void anything_else_is_not_a_code() {
-        for (String typed : new String[] {null, "", "K7QM-4HXD", "K7QM-4HXD-9TZP-2RWA-2", "K7QM-4HXD-9TZP-2RWU",
-                "Қ7QM-4HXD-9TZP-2RWA", "K7QM-4HXD-9TZP-2RW!", "x".repeat(1000)}) {
+        for (String typed : new String[] {
+            null,
+            "",
+            "K7QM-4HXD",
+            "K7QM-4HXD-9TZP-2RWA-2",
+            "K7QM-4HXD-9TZP-2RWU",
+            "Қ7QM-4HXD-9TZP-2RWA",
+            "K7QM-4HXD-9TZP-2RW!",
+            "x".repeat(1000)
+        }) {
             assertEquals(Optional.empty(), CertificateCode.normalize(typed), String.valueOf(typed));
         }
     }

@@ -2,12 +2,17 @@ package org.kolo.certificates;
 
 import static io.restassured.RestAssured.given;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import io.restassured.http.ContentType;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -16,26 +21,21 @@ import org.kolo.courses.Catalog.CatalogCourse;
 import org.kolo.quizzes.QuizFixtures;
 import org.kolo.testing.Tokens;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-
-import io.restassured.http.ContentType;
-
 /** Learners who complete courses through the API, and what a downloaded certificate says. */
 final class CertificateFixtures {
 
     static final String KAZAKH_NAME = "Әйгерім Құрманғалиқызы";
 
-    private CertificateFixtures() {
-    }
+    private CertificateFixtures() {}
 
     static void nameOnCertificates(String learner, String name, String language) {
-        given().auth().oauth2(Tokens.of(learner)).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(Tokens.of(learner))
+                .contentType(ContentType.JSON)
                 .body(Map.of("name", name, "language", language))
-                .put("/api/certificates/holder").then().statusCode(200);
+                .put("/api/certificates/holder")
+                .then()
+                .statusCode(200);
     }
 
     /** Passes the required quizzes and marks every lesson but the last one done. */
@@ -46,8 +46,13 @@ final class CertificateFixtures {
     }
 
     static void markDone(String learner, String lessonId) {
-        given().auth().oauth2(Tokens.of(learner)).contentType(ContentType.JSON).body(Map.of("done", true))
-                .put("/api/me/progress/" + lessonId).then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of(learner))
+                .contentType(ContentType.JSON)
+                .body(Map.of("done", true))
+                .put("/api/me/progress/" + lessonId)
+                .then()
+                .statusCode(200);
     }
 
     static String lastLesson(CatalogCourse course) {
@@ -56,13 +61,25 @@ final class CertificateFixtures {
 
     /** The learner's certificates as the API lists them (issuing any that are due). */
     static List<Map<String, Object>> certificatesOf(String learner) {
-        return given().auth().oauth2(Tokens.of(learner)).get("/api/certificates/mine").then().statusCode(200)
-                .extract().jsonPath().getList("$");
+        return given().auth()
+                .oauth2(Tokens.of(learner))
+                .get("/api/certificates/mine")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
     }
 
     static byte[] download(String learner, Object certificateId) {
-        return given().auth().oauth2(Tokens.of(learner)).get("/api/certificates/" + certificateId + "/pdf")
-                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        return given().auth()
+                .oauth2(Tokens.of(learner))
+                .get("/api/certificates/" + certificateId + "/pdf")
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray();
     }
 
     static String textOf(byte[] pdf) {
@@ -78,9 +95,11 @@ final class CertificateFixtures {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 200);
             int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-            var bitmap = new BinaryBitmap(new HybridBinarizer(
-                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            var bitmap = new BinaryBitmap(
+                    new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+            return new QRCodeReader()
+                    .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                    .getText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (com.google.zxing.ReaderException e) {

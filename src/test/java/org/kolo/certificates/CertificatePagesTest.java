@@ -6,10 +6,9 @@ import static org.kolo.certificates.CertificateFixtures.completeAllButLastLesson
 import static org.kolo.certificates.CertificateFixtures.lastLesson;
 import static org.kolo.certificates.CertificateFixtures.markDone;
 
-import java.io.IOException;
-
+import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-
+import java.io.IOException;
 import org.htmlunit.Page;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlForm;
@@ -22,8 +21,6 @@ import org.kolo.courses.Catalog.CatalogCourse;
 import org.kolo.quizzes.QuizFixtures;
 import org.kolo.testing.Browser;
 import org.kolo.testing.LocalServices;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /** The learner's and the admin's certificate pages, in plain forms. */
 @QuarkusTest
@@ -45,16 +42,23 @@ class CertificatePagesTest {
             // A name that is too long is refused with a message, and what she typed stays in the form.
             HtmlForm nameForm = mine.getHtmlElementById("holder-name").getEnclosingFormOrDie();
             mine.getHtmlElementById("holder-name").setAttribute("maxlength", "200");
-            mine.<org.htmlunit.html.HtmlTextInput>getHtmlElementById("holder-name").setValue("Ә".repeat(81));
-            HtmlPage refused = nameForm.getOneHtmlElementByAttribute("button", "type", "submit").click();
+            mine.<org.htmlunit.html.HtmlTextInput>getHtmlElementById("holder-name")
+                    .setValue("Ә".repeat(81));
+            HtmlPage refused = nameForm.getOneHtmlElementByAttribute("button", "type", "submit")
+                    .click();
             assertEquals(422, refused.getWebResponse().getStatusCode());
             assertTrue(refused.asNormalizedText().contains("1-ден 80 таңбаға дейін"), refused.asNormalizedText());
-            assertEquals("Ә".repeat(81), refused.<org.htmlunit.html.HtmlTextInput>getHtmlElementById("holder-name")
-                    .getValue());
+            assertEquals(
+                    "Ә".repeat(81),
+                    refused.<org.htmlunit.html.HtmlTextInput>getHtmlElementById("holder-name")
+                            .getValue());
 
-            refused.<org.htmlunit.html.HtmlTextInput>getHtmlElementById("holder-name").setValue("Әйгерім Құрманғалиқызы");
-            HtmlPage saved = refused.getHtmlElementById("holder-name").getEnclosingFormOrDie()
-                    .getOneHtmlElementByAttribute("button", "type", "submit").click();
+            refused.<org.htmlunit.html.HtmlTextInput>getHtmlElementById("holder-name")
+                    .setValue("Әйгерім Құрманғалиқызы");
+            HtmlPage saved = refused.getHtmlElementById("holder-name")
+                    .getEnclosingFormOrDie()
+                    .getOneHtmlElementByAttribute("button", "type", "submit")
+                    .click();
             assertTrue(saved.asNormalizedText().contains("Сақталды"), saved.asNormalizedText());
 
             CatalogCourse course = catalog.course("documenting-violations").orElseThrow();
@@ -64,19 +68,31 @@ class CertificatePagesTest {
             HtmlPage withCertificate = browser.getPage(LocalServices.koloUrl() + "/my/certificates");
             String text = withCertificate.asNormalizedText();
             assertTrue(text.contains("Жарамды") && text.contains("Әйгерім Құрманғалиқызы"), text);
-            code = withCertificate.getFirstByXPath("//dd[@class='code']/text()").toString().strip();
-            Page pdf = withCertificate.getAnchorByText(withCertificate.<org.htmlunit.html.HtmlAnchor>getFirstByXPath(
-                    "//a[@download]").getTextContent()).click();
+            code = withCertificate
+                    .getFirstByXPath("//dd[@class='code']/text()")
+                    .toString()
+                    .strip();
+            Page pdf = withCertificate
+                    .getAnchorByText(withCertificate
+                            .<org.htmlunit.html.HtmlAnchor>getFirstByXPath("//a[@download]")
+                            .getTextContent())
+                    .click();
             assertEquals("application/pdf", pdf.getWebResponse().getContentType());
-            assertTrue(pdf.getWebResponse().getResponseHeaderValue("Content-Disposition").contains(code));
+            assertTrue(pdf.getWebResponse()
+                    .getResponseHeaderValue("Content-Disposition")
+                    .contains(code));
         }
         try (WebClient admin = Browser.open()) {
-            HtmlPage register = Browser.logIn(admin.getPage(LocalServices.koloUrl() + "/certificates?code="
-                    + code.toLowerCase()), "demo-admin");
-            assertTrue(register.getUrl().getPath().startsWith("/certificates/"), register.getUrl().toString());
+            HtmlPage register = Browser.logIn(
+                    admin.getPage(LocalServices.koloUrl() + "/certificates?code=" + code.toLowerCase()), "demo-admin");
+            assertTrue(
+                    register.getUrl().getPath().startsWith("/certificates/"),
+                    register.getUrl().toString());
             register.<HtmlTextArea>getHtmlElementById("reason").setText("Test of revocation");
-            HtmlPage revoked = register.getHtmlElementById("reason").getEnclosingFormOrDie()
-                    .getOneHtmlElementByAttribute("button", "type", "submit").click();
+            HtmlPage revoked = register.getHtmlElementById("reason")
+                    .getEnclosingFormOrDie()
+                    .getOneHtmlElementByAttribute("button", "type", "submit")
+                    .click();
             assertTrue(revoked.asNormalizedText().contains("Revoked"), revoked.asNormalizedText());
         }
         try (WebClient anyone = Browser.open()) {

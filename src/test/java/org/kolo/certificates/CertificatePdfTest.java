@@ -3,6 +3,12 @@ package org.kolo.certificates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.ReaderException;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -16,9 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import javax.imageio.ImageIO;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -33,27 +37,33 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.ReaderException;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-
 class CertificatePdfTest {
 
     static final CertificateTemplate TEMPLATE = CertificateTemplate.load(Path.of("content/certificates"));
     static final CertificatePdf PDF = new CertificatePdf();
     static final String LINK = "http://127.0.0.1:8080/verify/K7QM-4HXD-9TZP-2RWA";
     /** A link with a signed payload in its fragment, as long as the real ones (about 350 characters). */
-    static final String LINK_WITH_PAYLOAD = LINK + "#v1." + "eyJjIjoiSzdRTS00SFhELTlUWlAtMlJXQSIsIm4iOiLTmNC5"
-            .repeat(5) + ".Qm9keVNpZ25hdHVyZV9fX2FiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6";
+    static final String LINK_WITH_PAYLOAD = LINK + "#v1." + "eyJjIjoiSzdRTS00SFhELTlUWlAtMlJXQSIsIm4iOiLTmNC5".repeat(5)
+            + ".Qm9keVNpZ25hdHVyZV9fX2FiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6";
 
     static CertificateText kazakh(String name, String courseTitle) {
-        return new CertificateText("kk", "Сертификат", name, "келесі курсты аяқтады", courseTitle, "12 сағат",
-                "29 қараша 2026 ж.", "Коло — әйелдердің өзара қолдау желісі", "Айгүл Сейітқали",
-                "Бағдарлама үйлестірушісі", "Сертификат коды", "K7QM-4HXD-9TZP-2RWA", "Тексеру:", LINK,
-                LINK_WITH_PAYLOAD, Instant.parse("2026-11-29T10:15:30Z"));
+        return new CertificateText(
+                "kk",
+                "Сертификат",
+                name,
+                "келесі курсты аяқтады",
+                courseTitle,
+                "12 сағат",
+                "29 қараша 2026 ж.",
+                "Коло — әйелдердің өзара қолдау желісі",
+                "Айгүл Сейітқали",
+                "Бағдарлама үйлестірушісі",
+                "Сертификат коды",
+                "K7QM-4HXD-9TZP-2RWA",
+                "Тексеру:",
+                LINK,
+                LINK_WITH_PAYLOAD,
+                Instant.parse("2026-11-29T10:15:30Z"));
     }
 
     static final CertificateText KAZAKH = kazakh("Әйгерім Құрманғалиқызы", "Құқықтық сауаттылық курсы");
@@ -82,10 +92,23 @@ class CertificatePdfTest {
 
     @Test
     void english_certificate_reads_back_letter_for_letter() throws IOException {
-        CertificateText english = new CertificateText("en", "Certificate", "Alice Sheffield", "has completed the course",
-                "Legal literacy: fines, official offices and first aid", "12 hours", "29 November 2026",
-                "Kolo — women's mutual support network", "Aigul Seitkali", "Programme coordinator",
-                "Certificate code", "K7QM-4HXD-9TZP-2RWA", "Check at:", LINK, LINK, Instant.now());
+        CertificateText english = new CertificateText(
+                "en",
+                "Certificate",
+                "Alice Sheffield",
+                "has completed the course",
+                "Legal literacy: fines, official offices and first aid",
+                "12 hours",
+                "29 November 2026",
+                "Kolo — women's mutual support network",
+                "Aigul Seitkali",
+                "Programme coordinator",
+                "Certificate code",
+                "K7QM-4HXD-9TZP-2RWA",
+                "Check at:",
+                LINK,
+                LINK,
+                Instant.now());
 
         String text = textOf(PDF.render(english, TEMPLATE));
 
@@ -104,10 +127,15 @@ class CertificatePdfTest {
     @Test
     void title_language_and_author_are_in_the_document_properties() throws IOException {
         try (PDDocument document = Loader.loadPDF(PDF.render(KAZAKH, TEMPLATE))) {
-            assertEquals("Сертификат — Құқықтық сауаттылық курсы", document.getDocumentInformation().getTitle());
-            assertEquals("Коло — әйелдердің өзара қолдау желісі", document.getDocumentInformation().getAuthor());
+            assertEquals(
+                    "Сертификат — Құқықтық сауаттылық курсы",
+                    document.getDocumentInformation().getTitle());
+            assertEquals(
+                    "Коло — әйелдердің өзара қолдау желісі",
+                    document.getDocumentInformation().getAuthor());
             assertEquals("Kolo", document.getDocumentInformation().getCreator());
-            assertEquals(Instant.parse("2026-11-29T10:15:30Z"),
+            assertEquals(
+                    Instant.parse("2026-11-29T10:15:30Z"),
                     document.getDocumentInformation().getCreationDate().toInstant());
             assertEquals("kk", document.getDocumentCatalog().getLanguage());
             assertTrue(document.getDocumentCatalog().getViewerPreferences().displayDocTitle());
@@ -147,8 +175,13 @@ class CertificatePdfTest {
 
     @Test
     void qr_code_is_drawn_as_shapes_not_as_a_picture() throws IOException {
-        CertificateTemplate withoutLogo = new CertificateTemplate(TEMPLATE.version(), TEMPLATE.title(),
-                TEMPLATE.organisation(), TEMPLATE.signatoryName(), TEMPLATE.signatoryRole(), TEMPLATE.colours(),
+        CertificateTemplate withoutLogo = new CertificateTemplate(
+                TEMPLATE.version(),
+                TEMPLATE.title(),
+                TEMPLATE.organisation(),
+                TEMPLATE.signatoryName(),
+                TEMPLATE.signatoryRole(),
+                TEMPLATE.colours(),
                 Optional.empty());
 
         try (PDDocument document = Loader.loadPDF(PDF.render(KAZAKH, withoutLogo))) {
@@ -163,13 +196,19 @@ class CertificatePdfTest {
         picture.getGraphics().fillOval(10, 10, 60, 60);
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         ImageIO.write(picture, "jpeg", jpeg);
-        CertificateTemplate withJpeg = new CertificateTemplate(TEMPLATE.version(), TEMPLATE.title(),
-                TEMPLATE.organisation(), TEMPLATE.signatoryName(), TEMPLATE.signatoryRole(), TEMPLATE.colours(),
+        CertificateTemplate withJpeg = new CertificateTemplate(
+                TEMPLATE.version(),
+                TEMPLATE.title(),
+                TEMPLATE.organisation(),
+                TEMPLATE.signatoryName(),
+                TEMPLATE.signatoryRole(),
+                TEMPLATE.colours(),
                 Optional.of(new CertificateTemplate.Logo(jpeg.toByteArray(), CertificateTemplate.ImageType.JPEG)));
 
         try (PDDocument document = Loader.loadPDF(PDF.render(KAZAKH, withJpeg))) {
             PDResources resources = document.getPage(0).getResources();
-            PDImageXObject logo = (PDImageXObject) resources.getXObject(resources.getXObjectNames().iterator().next());
+            PDImageXObject logo = (PDImageXObject)
+                    resources.getXObject(resources.getXObjectNames().iterator().next());
             assertEquals(List.of(COSName.DCT_DECODE), logo.getStream().getFilters());
             assertEquals(120, logo.getWidth());
         }
@@ -179,16 +218,21 @@ class CertificatePdfTest {
     void screen_readers_get_a_heading_and_paragraphs_in_reading_order() throws IOException {
         try (PDDocument document = Loader.loadPDF(PDF.render(KAZAKH, TEMPLATE))) {
             assertTrue(document.getDocumentCatalog().getMarkInfo().isMarked());
-            PDStructureElement root = (PDStructureElement) document.getDocumentCatalog().getStructureTreeRoot()
-                    .getKids().get(0);
+            PDStructureElement root = (PDStructureElement) document.getDocumentCatalog()
+                    .getStructureTreeRoot()
+                    .getKids()
+                    .get(0);
             assertEquals("Document", root.getStructureType());
-            List<String> types = root.getKids().stream().map(kid -> ((PDStructureElement) kid).getStructureType())
+            List<String> types = root.getKids().stream()
+                    .map(kid -> ((PDStructureElement) kid).getStructureType())
                     .toList();
             assertEquals("H1", types.get(0));
             assertTrue(types.subList(1, types.size()).stream().allMatch("P"::equals), types.toString());
             assertEquals(0, document.getPage(0).getStructParents());
-            PDParentTreeValue pageElements = (PDParentTreeValue) document.getDocumentCatalog().getStructureTreeRoot()
-                    .getParentTree().getValue(0);
+            PDParentTreeValue pageElements = (PDParentTreeValue) document.getDocumentCatalog()
+                    .getStructureTreeRoot()
+                    .getParentTree()
+                    .getValue(0);
             assertEquals(types.size(), ((COSArray) pageElements.getCOSObject()).size());
         }
     }
@@ -230,7 +274,9 @@ class CertificatePdfTest {
                 texts.add(threads.submit(() -> textOf(PDF.render(certificate, TEMPLATE))));
             }
             for (int i = 0; i < texts.size(); i++) {
-                assertTrue(texts.get(i).get().contains("Айгерім Нөмір " + i + "\n"), texts.get(i).get());
+                assertTrue(
+                        texts.get(i).get().contains("Айгерім Нөмір " + i + "\n"),
+                        texts.get(i).get());
             }
         } finally {
             threads.shutdown();
@@ -250,14 +296,16 @@ class CertificatePdfTest {
      */
     static String scanQrCode(PDDocument document) throws IOException {
         PDFRenderer renderer = new PDFRenderer(document);
-        renderer.setRenderingHints(new RenderingHints(RenderingHints.KEY_ANTIALIASING,
-                RenderingHints.VALUE_ANTIALIAS_OFF));
+        renderer.setRenderingHints(
+                new RenderingHints(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF));
         BufferedImage image = renderer.renderImageWithDPI(0, 150);
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        BinaryBitmap bitmap = new BinaryBitmap(
+                new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
         try {
-            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            return new QRCodeReader()
+                    .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                    .getText();
         } catch (ReaderException e) {
             throw new AssertionError("no QR code found on the page", e);
         }

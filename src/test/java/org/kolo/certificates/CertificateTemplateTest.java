@@ -17,10 +17,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import org.kolo.certificates.CertificateTemplate.ImageType;
 
 class CertificateTemplateTest {
@@ -60,7 +58,8 @@ class CertificateTemplateTest {
 
         String message = failure();
 
-        assertTrue(message.contains("template.yaml:" + lineOf("#5B2A8") + ": colours.primary: '#5B2A8' is not a colour"),
+        assertTrue(
+                message.contains("template.yaml:" + lineOf("#5B2A8") + ": colours.primary: '#5B2A8' is not a colour"),
                 message);
     }
 
@@ -106,8 +105,11 @@ class CertificateTemplateTest {
         copyShipped();
         edit("logo: logo.png", "logo: logo.png\nsignature: signature.png");
 
-        assertTrue(failure().contains("template.yaml:" + lineOf("signature:")
-                + ": signature: unknown field; known here: version, title"), failure());
+        assertTrue(
+                failure()
+                        .contains("template.yaml:" + lineOf("signature:")
+                                + ": signature: unknown field; known here: version, title"),
+                failure());
     }
 
     @Test
@@ -120,7 +122,8 @@ class CertificateTemplateTest {
 
     @Test
     void a_missing_template_file_is_named() {
-        assertTrue(failure().contains(folder.resolve("template.yaml") + ": the certificate template file does not exist"),
+        assertTrue(
+                failure().contains(folder.resolve("template.yaml") + ": the certificate template file does not exist"),
                 failure());
     }
 
@@ -186,11 +189,12 @@ class CertificateTemplateTest {
 
     /** Moves the file's time on, as filesystems with coarse timestamps might not. */
     private void touch(int secondsLater) throws IOException {
-        Files.setLastModifiedTime(folder.resolve("template.yaml"),
-                FileTime.from(Instant.now().plusSeconds(secondsLater)));
+        Files.setLastModifiedTime(
+                folder.resolve("template.yaml"), FileTime.from(Instant.now().plusSeconds(secondsLater)));
     }
 
     private String failure() {
-        return assertThrows(CertificateTemplateException.class, () -> CertificateTemplate.load(folder)).getMessage();
+        return assertThrows(CertificateTemplateException.class, () -> CertificateTemplate.load(folder))
+                .getMessage();
     }
 }

@@ -2,6 +2,9 @@ package org.kolo.certificates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,13 +13,8 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.kolo.testing.LocalServices;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 
 /**
  * Behind a proxy, {@code X-Forwarded-For} is believed only from the proxies in {@code KOLO_TRUSTED_PROXIES}:
@@ -35,10 +33,14 @@ class ForwardedAddressesTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of(
-                    "quarkus.http.proxy.proxy-address-forwarding", "true",
-                    "quarkus.http.proxy.allow-x-forwarded", "true",
-                    "quarkus.http.proxy.trusted-proxies", PROXY,
-                    "kolo.certificates.verifications-per-minute", String.valueOf(LIMIT));
+                    "quarkus.http.proxy.proxy-address-forwarding",
+                    "true",
+                    "quarkus.http.proxy.allow-x-forwarded",
+                    "true",
+                    "quarkus.http.proxy.trusted-proxies",
+                    PROXY,
+                    "kolo.certificates.verifications-per-minute",
+                    String.valueOf(LIMIT));
         }
     }
 
@@ -47,7 +49,9 @@ class ForwardedAddressesTest {
         for (int i = 1; i <= LIMIT; i++) {
             assertEquals(400, verifyFrom(CLIENT, "198.51.100." + i), "a malformed code, but counted");
         }
-        assertEquals(429, verifyFrom(CLIENT, "198.51.100.99"),
+        assertEquals(
+                429,
+                verifyFrom(CLIENT, "198.51.100.99"),
                 "a new X-Forwarded-For from an untrusted address is still the same client");
     }
 
@@ -70,8 +74,8 @@ class ForwardedAddressesTest {
             socket.connect(new InetSocketAddress(kolo.getHost(), kolo.getPort()), 5_000);
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET /verify/not-a-code HTTP/1.1\r\nHost: " + kolo.getAuthority()
-                    + "\r\nX-Forwarded-For: " + forwardedFor + "\r\nConnection: close\r\n\r\n")
+            out.write(("GET /verify/not-a-code HTTP/1.1\r\nHost: " + kolo.getAuthority() + "\r\nX-Forwarded-For: "
+                            + forwardedFor + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();

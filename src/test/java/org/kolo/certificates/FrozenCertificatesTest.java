@@ -10,23 +10,20 @@ import static org.kolo.certificates.CertificateFixtures.download;
 import static org.kolo.certificates.CertificateFixtures.lastLesson;
 import static org.kolo.certificates.CertificateFixtures.markDone;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.kolo.courses.Catalog;
 import org.kolo.quizzes.QuizFixtures;
 import org.kolo.testing.CertificateTemplateCopy;
 import org.kolo.testing.Tokens;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 /** An issued certificate is a record: later changes to the template, the course or the name never alter it. */
 @QuarkusTest
@@ -46,8 +43,8 @@ class FrozenCertificatesTest {
         markDone(learner, lastLesson(course));
         Map<String, Object> issued = certificatesOf(learner).get(0);
         byte[] before = download(learner, issued.get("id"));
-        String templateBefore = Certificate.<Certificate>findById(UUID.fromString((String) issued.get("id")))
-                .templateVersion;
+        String templateBefore =
+                Certificate.<Certificate>findById(UUID.fromString((String) issued.get("id"))).templateVersion;
 
         Path file = CertificateTemplateCopy.FOLDER.resolve("template.yaml");
         String original = Files.readString(file);
@@ -57,13 +54,21 @@ class FrozenCertificatesTest {
             waitForTemplateOtherThan(templateBefore);
 
             assertArrayEquals(before, download(learner, issued.get("id")), "the stored PDF did not change");
-            given().get("/api/certificates/" + issued.get("code") + "/verification").then().statusCode(200)
+            given().get("/api/certificates/" + issued.get("code") + "/verification")
+                    .then()
+                    .statusCode(200)
                     .body("organisation", org.hamcrest.Matchers.equalTo("Коло — сеть взаимной поддержки женщин"));
 
             // A corrected copy is made from today's template.
-            String renewedId = given().auth().oauth2(Tokens.of(learner)).contentType(ContentType.JSON)
-                    .body(Map.of("name", "Новое Имя")).post("/api/certificates/" + issued.get("id") + "/reissue")
-                    .then().statusCode(201).extract().path("id");
+            String renewedId = given().auth()
+                    .oauth2(Tokens.of(learner))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("name", "Новое Имя"))
+                    .post("/api/certificates/" + issued.get("id") + "/reissue")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
             Certificate renewed = Certificate.findById(UUID.fromString(renewedId));
             assertNotEquals(templateBefore, renewed.templateVersion);
             assertEquals("Коло, сеть взаимной поддержки женщин", renewed.organisation);

@@ -6,19 +6,17 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kolo.quizzes.QuizFixtures;
 import org.kolo.testing.LocalServices;
 import org.kolo.testing.Tokens;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 
 /** Staff issue certificates to nicknames: admins to anyone, coordinators and trainers within their city. */
 @QuarkusTest
@@ -27,12 +25,19 @@ class HandIssuingTest {
     @Test
     void an_admin_issues_once_per_learner_and_unknown_nicknames_are_reported() {
         String learner = QuizFixtures.newLearner("almaty");
-        issue("demo-admin", List.of(learner, "nobody-by-this-name")).then().statusCode(200)
+        issue("demo-admin", List.of(learner, "nobody-by-this-name"))
+                .then()
+                .statusCode(200)
                 .body("", hasSize(2))
-                .body("[0].outcome", equalTo("issued")).body("[0].code", notNullValue())
+                .body("[0].outcome", equalTo("issued"))
+                .body("[0].code", notNullValue())
                 .body("[1].outcome", equalTo("unknown-learner"));
         issue("demo-admin", List.of(learner)).then().statusCode(200).body("[0].outcome", equalTo("already-issued"));
-        given().auth().oauth2(Tokens.of(learner)).get("/api/certificates/mine").then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.of(learner))
+                .get("/api/certificates/mine")
+                .then()
+                .statusCode(200)
                 .body("", hasSize(1))
                 // She chose no printed name yet: a neutral placeholder, never her login name.
                 .body("[0].name", equalTo("Участница программы"))
@@ -44,26 +49,46 @@ class HandIssuingTest {
         String trainer = LocalServices.keycloak().createUser("trainer-issue-" + System.nanoTime(), "kyiv", "trainer");
         String inKyiv = QuizFixtures.newLearner("kyiv");
         String inAlmaty = QuizFixtures.newLearner("almaty");
-        given().auth().oauth2(Tokens.of(trainer)).contentType(ContentType.JSON)
-                .body(Map.of("courseId", "know-your-rights", "learners", List.of(inKyiv, inAlmaty),
-                        "courseTitle", "Курс для тех, кто употребляет, Київ"))
-                .post("/api/certificates").then().statusCode(200)
-                .body("[0].outcome", equalTo("issued")).body("[1].outcome", equalTo("unknown-learner"));
-        given().auth().oauth2(Tokens.of(inKyiv)).get("/api/certificates/mine").then()
+        given().auth()
+                .oauth2(Tokens.of(trainer))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "courseId",
+                        "know-your-rights",
+                        "learners",
+                        List.of(inKyiv, inAlmaty),
+                        "courseTitle",
+                        "Курс для тех, кто употребляет, Київ"))
+                .post("/api/certificates")
+                .then()
+                .statusCode(200)
+                .body("[0].outcome", equalTo("issued"))
+                .body("[1].outcome", equalTo("unknown-learner"));
+        given().auth()
+                .oauth2(Tokens.of(inKyiv))
+                .get("/api/certificates/mine")
+                .then()
                 .body("", hasSize(1))
                 .body("[0].courseTitle", equalTo("Курс правовой грамотности"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "trainer", "coordinator", "admin" })
+    @ValueSource(strings = {"trainer", "coordinator", "admin"})
     void nobody_issues_a_certificate_to_herself(String role) {
         String issuer = LocalServices.keycloak().createUser(role + "-self-" + System.nanoTime(), "kyiv", role);
         String learner = QuizFixtures.newLearner("kyiv");
-        issue(issuer, List.of(issuer, learner)).then().statusCode(200)
+        issue(issuer, List.of(issuer, learner))
+                .then()
+                .statusCode(200)
                 .body("", hasSize(2))
-                .body("[0].outcome", equalTo("not-yourself")).body("[0].code", nullValue())
+                .body("[0].outcome", equalTo("not-yourself"))
+                .body("[0].code", nullValue())
                 .body("[1].outcome", equalTo("issued"));
-        given().auth().oauth2(Tokens.of(issuer)).get("/api/certificates/mine").then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.of(issuer))
+                .get("/api/certificates/mine")
+                .then()
+                .statusCode(200)
                 .body("", hasSize(0));
     }
 
@@ -72,14 +97,21 @@ class HandIssuingTest {
         String learner = QuizFixtures.newLearner("almaty");
         issue(learner, List.of(learner)).then().statusCode(403);
         issue("demo-admin", List.of()).then().statusCode(400);
-        given().auth().oauth2(Tokens.of("demo-admin")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(Tokens.of("demo-admin"))
+                .contentType(ContentType.JSON)
                 .body(Map.of("courseId", "no-such-course", "learners", List.of(learner)))
-                .post("/api/certificates").then().statusCode(422)
+                .post("/api/certificates")
+                .then()
+                .statusCode(422)
                 .body("type", equalTo("urn:kolo:problem:unknown-course"));
     }
 
     private static Response issue(String issuer, List<String> learners) {
-        return given().auth().oauth2(Tokens.of(issuer)).contentType(ContentType.JSON)
-                .body(Map.of("courseId", "know-your-rights", "learners", learners)).post("/api/certificates");
+        return given().auth()
+                .oauth2(Tokens.of(issuer))
+                .contentType(ContentType.JSON)
+                .body(Map.of("courseId", "know-your-rights", "learners", learners))
+                .post("/api/certificates");
     }
 }

@@ -35,7 +35,8 @@ class VerificationLimiterTest {
 
     @Test
     void ipv6_clients_are_counted_by_their_64_bit_prefix() {
-        assertEquals(VerificationLimiter.clientKey("2001:db8:1:2:aaaa::1"),
+        assertEquals(
+                VerificationLimiter.clientKey("2001:db8:1:2:aaaa::1"),
                 VerificationLimiter.clientKey("2001:db8:1:2:bbbb::2"));
         assertEquals("198.51.100.4", VerificationLimiter.clientKey("198.51.100.4"));
     }

@@ -1,20 +1,21 @@
 package org.kolo.content;
 
-import org.kolo.courses.LessonMarkdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
+import org.kolo.courses.LessonMarkdown;
 
 class ContentCheckerTest {
 
-    private static final Path BROKEN = Path.of("src/test/resources/broken-content").toAbsolutePath();
+    private static final Path BROKEN =
+            Path.of("src/test/resources/broken-content").toAbsolutePath();
 
     private final List<String> lines = ContentChecker.check(ContentReader.read(BROKEN)).stream()
-            .map(problem -> problem.format(BROKEN)).toList();
+            .map(problem -> problem.format(BROKEN))
+            .toList();
 
     @Test
     void the_real_content_has_no_error() {
@@ -52,25 +53,29 @@ class ContentCheckerTest {
 
     @Test
     void raw_html_is_refused() {
-        assertHas("courses/broken-course/lessons/first-lesson/ru.md:9: error: HTML is not allowed in lessons: <script>");
+        assertHas(
+                "courses/broken-course/lessons/first-lesson/ru.md:9: error: HTML is not allowed in lessons: <script>");
     }
 
     @Test
     void lesson_length_and_unlisted_folders_are_reported() {
-        assertHas("courses/broken-course/lessons/second-lesson/ru.md:4: error: a lesson has 400-1200 words; this one has 2");
+        assertHas(
+                "courses/broken-course/lessons/second-lesson/ru.md:4: error: a lesson has 400-1200 words; this one has 2");
         assertHas("courses/broken-course/lessons/orphan-lesson:1: error: lesson folder not listed in any module");
     }
 
     @Test
     void a_translation_older_than_its_russian_source_is_a_warning() {
-        assertHas("courses/broken-course/lessons/first-lesson/kk.md:1: warning: translation is older than its Russian source");
+        assertHas(
+                "courses/broken-course/lessons/first-lesson/kk.md:1: warning: translation is older than its Russian source");
         assertTrue(lines.stream().noneMatch(l -> l.contains("first-lesson/uk.md:1: warning")), lines.toString());
     }
 
     @Test
     void script_in_markdown_renders_inert() {
         String html = LessonMarkdown.parse("Text <script>alert('x')</script>\n\n<iframe src=x></iframe>\n\n"
-                + "[bad](javascript:alert(1))").toHtml(new LessonMarkdown.Targets() {
+                        + "[bad](javascript:alert(1))")
+                .toHtml(new LessonMarkdown.Targets() {
                     @Override
                     public java.util.Optional<String> lessonUrl(String lessonId) {
                         return java.util.Optional.empty();
@@ -87,7 +92,8 @@ class ContentCheckerTest {
 
     @Test
     void pictures_are_sized_lazy_and_served_by_kolo_and_lessons_link_by_id() {
-        String html = LessonMarkdown.parse("![Карта](images/map.png) [далее](lesson:next-one) [сайт](https://example.org/)")
+        String html = LessonMarkdown.parse(
+                        "![Карта](images/map.png) [далее](lesson:next-one) [сайт](https://example.org/)")
                 .toHtml(new LessonMarkdown.Targets() {
                     @Override
                     public java.util.Optional<String> lessonUrl(String lessonId) {
@@ -99,20 +105,27 @@ class ContentCheckerTest {
                         return java.util.Optional.of(new LessonMarkdown.SizedImage("/courses/c/" + path, 640, 360));
                     }
                 });
-        assertTrue(html.contains("src=\"/courses/c/images/map.png\"") && html.contains("width=\"640\"")
-                && html.contains("height=\"360\"") && html.contains("loading=\"lazy\""), html);
+        assertTrue(
+                html.contains("src=\"/courses/c/images/map.png\"")
+                        && html.contains("width=\"640\"")
+                        && html.contains("height=\"360\"")
+                        && html.contains("loading=\"lazy\""),
+                html);
         assertTrue(html.contains("href=\"/courses/c/next-one\""), html);
         assertTrue(html.contains("rel=\"noopener noreferrer\""), html);
     }
 
     @Test
     void checker_command_exit_status_is_counted_from_errors_only() {
-        long errors = ContentChecker.check(ContentReader.read(BROKEN)).stream().filter(ContentProblem::isError).count();
+        long errors = ContentChecker.check(ContentReader.read(BROKEN)).stream()
+                .filter(ContentProblem::isError)
+                .count();
         assertEquals(true, errors > 10);
     }
 
     private void assertHas(String expected) {
-        assertTrue(lines.stream().anyMatch(line -> line.contains(expected)),
+        assertTrue(
+                lines.stream().anyMatch(line -> line.contains(expected)),
                 "expected «" + expected + "» in\n" + String.join("\n", lines));
     }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,20 +34,31 @@ class GlossaryTest {
     void a_variant_to_avoid_is_an_error_at_its_line_in_lessons_and_quizzes_in_its_language_only() throws Exception {
         Files.writeString(root.resolve("glossary.yaml"), GLOSSARY);
         String lesson = TestCourse.LESSON.replace("# Заголовок", "# Заголовок\n\nЕкінші талпыныстар.");
-        String quiz = TestCourse.QUIZ.replace("text: {ru: Вопрос, uk: Питання, kk: Сұрақ}",
-                "text: {ru: Вопрос, uk: Питання, kk: Бірінші талпыныс}")
-                .replace("text: {ru: Пары, uk: Пари, kk: Жұптар}", "text:\n      ru: |\n        Пары\n"
-                        + "        второй заход\n      uk: Пари\n      kk: Жұптар");
-        TestCourse.write(root.resolve("courses/property-course"), TestCourse.utf8(TestCourse.COURSE),
-                TestCourse.utf8(quiz), TestCourse.utf8(lesson));
-        List<String> errors = ContentChecker.check(ContentReader.read(root)).stream().filter(ContentProblem::isError)
-                .map(problem -> problem.format(root)).toList();
+        String quiz = TestCourse.QUIZ
+                .replace(
+                        "text: {ru: Вопрос, uk: Питання, kk: Сұрақ}",
+                        "text: {ru: Вопрос, uk: Питання, kk: Бірінші талпыныс}")
+                .replace(
+                        "text: {ru: Пары, uk: Пари, kk: Жұптар}",
+                        "text:\n      ru: |\n        Пары\n"
+                                + "        второй заход\n      uk: Пари\n      kk: Жұптар");
+        TestCourse.write(
+                root.resolve("courses/property-course"),
+                TestCourse.utf8(TestCourse.COURSE),
+                TestCourse.utf8(quiz),
+                TestCourse.utf8(lesson));
+        List<String> errors = ContentChecker.check(ContentReader.read(root)).stream()
+                .filter(ContentProblem::isError)
+                .map(problem -> problem.format(root))
+                .toList();
         String kk = ": error: glossary: write 'әрекет' (one go at a quiz), not 'талпыныс'";
-        assertEquals(List.of(
-                "courses/property-course/quizzes/property-quiz.yaml:10" + kk,
-                "courses/property-course/quizzes/property-quiz.yaml:23: error: glossary: write 'попытка' (one go at a "
-                        + "quiz), not 'заход'",
-                "courses/property-course/lessons/only-lesson/kk.md:9" + kk), errors);
+        assertEquals(
+                List.of(
+                        "courses/property-course/quizzes/property-quiz.yaml:10" + kk,
+                        "courses/property-course/quizzes/property-quiz.yaml:23: error: glossary: write 'попытка' (one go at a "
+                                + "quiz), not 'заход'",
+                        "courses/property-course/lessons/only-lesson/kk.md:9" + kk),
+                errors);
     }
 
     @Test

@@ -1,14 +1,13 @@
 package org.kolo.content;
 
-import org.kolo.countries.CountryCards;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.kolo.countries.CountryCards;
 
 /** A country card and city contacts that tests write for themselves (never the shipped cards). */
 public final class TestCountry {
 
-    private TestCountry() {
-    }
+    private TestCountry() {}
 
     /** A valid card for Ukraine with one city, Kyiv; every fact says which topic it is. */
     public static String card() {
@@ -19,11 +18,27 @@ public final class TestCountry {
                 facts:
                 """);
         for (String topic : CountryCards.TOPICS) {
-            card.append("  - topic: ").append(topic).append('\n')
-                    .append("    text: {ru: Факт ").append(topic).append(", uk: Факт ").append(topic)
-                    .append(", kk: Дерек ").append(topic).append(", en: Fact ").append(topic).append("}\n")
-                    .append("    source: {ru: Закон ").append(topic).append(", uk: Закон ").append(topic)
-                    .append(", kk: Заң ").append(topic).append(", en: Law ").append(topic).append("}\n");
+            card.append("  - topic: ")
+                    .append(topic)
+                    .append('\n')
+                    .append("    text: {ru: Факт ")
+                    .append(topic)
+                    .append(", uk: Факт ")
+                    .append(topic)
+                    .append(", kk: Дерек ")
+                    .append(topic)
+                    .append(", en: Fact ")
+                    .append(topic)
+                    .append("}\n")
+                    .append("    source: {ru: Закон ")
+                    .append(topic)
+                    .append(", uk: Закон ")
+                    .append(topic)
+                    .append(", kk: Заң ")
+                    .append(topic)
+                    .append(", en: Law ")
+                    .append(topic)
+                    .append("}\n");
         }
         return card.toString();
     }

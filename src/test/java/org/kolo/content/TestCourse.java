@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-
 import javax.imageio.ImageIO;
 
 /** A small valid course that tests write for themselves (never the shipped text): a module, a lesson, a quiz. */
@@ -82,8 +81,8 @@ public final class TestCourse {
             | a | b |
             |---|---|
             """ + "слово ".repeat(450) + "\n";
-    private TestCourse() {
-    }
+
+    private TestCourse() {}
 
     /** The course under {@code folder} (named as its id), with its image; uk and kk are marked translated from ru. */
     public static void write(Path folder, byte[] course, byte[] quiz, byte[] lesson) throws Exception {
@@ -93,7 +92,10 @@ public final class TestCourse {
         Files.createDirectories(lessons);
         Files.write(folder.resolve("course.yaml"), course);
         Files.write(folder.resolve("quizzes/property-quiz.yaml"), quiz);
-        ImageIO.write(new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB), "png", folder.resolve("images/x.png").toFile());
+        ImageIO.write(
+                new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB),
+                "png",
+                folder.resolve("images/x.png").toFile());
         Files.write(lessons.resolve("ru.md"), lesson);
         for (String language : List.of("uk", "kk")) {
             Files.write(lessons.resolve(language + ".md"), translation(lesson));
@@ -106,7 +108,8 @@ public final class TestCourse {
         if (!Arrays.equals(russian, 0, Math.min(russian.length, fence.length), fence, 0, fence.length)) {
             return russian;
         }
-        byte[] mark = utf8("---\ntranslated-from: " + ContentReader.sha256(russian).substring(0, 12) + "\n");
+        byte[] mark =
+                utf8("---\ntranslated-from: " + ContentReader.sha256(russian).substring(0, 12) + "\n");
         byte[] translation = Arrays.copyOf(mark, mark.length + russian.length - fence.length);
         System.arraycopy(russian, fence.length, translation, mark.length, russian.length - fence.length);
         return translation;

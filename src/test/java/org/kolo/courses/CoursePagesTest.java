@@ -8,15 +8,13 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.zip.GZIPOutputStream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class CoursePagesTest {
@@ -25,14 +23,17 @@ class CoursePagesTest {
 
     @ParameterizedTest
     @CsvSource({
-            "ru, Знай свои права, 12 уроков",
-            "uk, Знай свої права, 12 уроків",
-            "kk, Құқықтарыңызды біліңіз, 12 сабақ",
-            "en, Know your rights, 12 lessons" })
+        "ru, Знай свои права, 12 уроков",
+        "uk, Знай свої права, 12 уроків",
+        "kk, Құқықтарыңызды біліңіз, 12 сабақ",
+        "en, Know your rights, 12 lessons"
+    })
     void catalogue_speaks_each_language_with_correct_plurals(String lang, String title, String lessons) {
         given().cookie("kolo-lang", lang)
-                .when().get("/courses")
-                .then().statusCode(200)
+                .when()
+                .get("/courses")
+                .then()
+                .statusCode(200)
                 .body(containsString(title))
                 .body(containsString(lessons));
     }
@@ -45,11 +46,13 @@ class CoursePagesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "ru, Если вас остановила полиция", "uk, Якщо вас зупинила поліція", "kk, Полиция" })
+    @CsvSource({"ru, Если вас остановила полиция", "uk, Якщо вас зупинила поліція", "kk, Полиция"})
     void lesson_is_shown_in_the_readers_language(String lang, String text) {
         given().cookie("kolo-lang", lang)
-                .when().get(LESSON)
-                .then().statusCode(200)
+                .when()
+                .get(LESSON)
+                .then()
+                .statusCode(200)
                 .body(containsString(text))
                 .body(containsString("<article lang=\"" + lang + "\">"))
                 .body(not(containsString("class=\"notice\"")));
@@ -58,8 +61,10 @@ class CoursePagesTest {
     @Test
     void a_lesson_missing_in_english_says_which_language_it_falls_back_to() {
         given().cookie("kolo-lang", "en")
-                .when().get(LESSON)
-                .then().statusCode(200)
+                .when()
+                .get(LESSON)
+                .then()
+                .statusCode(200)
                 .body(containsString("This lesson is not available in English yet; it is shown in Русский."))
                 .body(containsString("<article lang=\"ru\">"));
     }
@@ -67,8 +72,10 @@ class CoursePagesTest {
     @Test
     void course_outline_lists_modules_lessons_and_time() {
         given().cookie("kolo-lang", "ru")
-                .when().get("/courses/know-your-rights")
-                .then().statusCode(200)
+                .when()
+                .get("/courses/know-your-rights")
+                .then()
+                .statusCode(200)
                 .body(containsString("Остановка, обыск и задержание"))
                 .body(containsString("href=\"" + LESSON + "\""))
                 .body(containsString("минут"));
@@ -79,62 +86,87 @@ class CoursePagesTest {
         var first = given().cookie("kolo-lang", "kk").get(LESSON);
         String etag = first.header("ETag");
         assertTrue(etag != null && first.header("Last-Modified") != null, "ETag and Last-Modified expected");
-        given().cookie("kolo-lang", "kk").header("If-None-Match", etag)
-                .when().get(LESSON)
-                .then().statusCode(304);
-        given().cookie("kolo-lang", "uk").header("If-None-Match", etag)
-                .when().get(LESSON)
-                .then().statusCode(200);
+        given().cookie("kolo-lang", "kk")
+                .header("If-None-Match", etag)
+                .when()
+                .get(LESSON)
+                .then()
+                .statusCode(304);
+        given().cookie("kolo-lang", "uk")
+                .header("If-None-Match", etag)
+                .when()
+                .get(LESSON)
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void members_only_course_asks_for_a_login() {
-        given().redirects().follow(false)
-                .when().get("/courses/documenting-violations/interviews-and-consent")
-                .then().statusCode(302)
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/courses/documenting-violations/interviews-and-consent")
+                .then()
+                .statusCode(302)
                 .header("Location", containsString("/protocol/openid-connect/auth"));
-        given().when().get("/api/courses/documenting-violations")
-                .then().statusCode(401);
+        given().when().get("/api/courses/documenting-violations").then().statusCode(401);
     }
 
     @Test
     void unknown_course_or_lesson_is_a_translated_404() {
-        given().cookie("kolo-lang", "uk").get("/courses/no-such-course")
-                .then().statusCode(404).body(containsString("Сторінку не знайдено"));
-        given().cookie("kolo-lang", "kk").get("/courses/know-your-rights/no-such-lesson")
-                .then().statusCode(404).body(containsString("Бет табылмады"));
+        given().cookie("kolo-lang", "uk")
+                .get("/courses/no-such-course")
+                .then()
+                .statusCode(404)
+                .body(containsString("Сторінку не знайдено"));
+        given().cookie("kolo-lang", "kk")
+                .get("/courses/know-your-rights/no-such-lesson")
+                .then()
+                .statusCode(404)
+                .body(containsString("Бет табылмады"));
         given().get("/api/courses/no-such-course")
-                .then().statusCode(404).contentType(startsWith("application/problem+json"));
+                .then()
+                .statusCode(404)
+                .contentType(startsWith("application/problem+json"));
     }
 
     @Test
     void lesson_page_stays_within_the_30_kb_budget_and_loads_nothing_else() throws IOException {
-        byte[] html = given().cookie("kolo-lang", "kk").get("/courses/know-your-rights/in-detention").asByteArray();
+        byte[] html = given().cookie("kolo-lang", "kk")
+                .get("/courses/know-your-rights/in-detention")
+                .asByteArray();
         byte[] css = given().get("/static/kolo.css").asByteArray();
         int compressed = gzip(html) + gzip(css);
         assertTrue(compressed <= 30 * 1024, "lesson page is " + compressed + " bytes compressed");
         String page = new String(html, java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(!page.matches("(?s).*(src|href)=\"//.*") && !page.contains("<script>"), "third-party or inline script");
+        assertTrue(
+                !page.matches("(?s).*(src|href)=\"//.*") && !page.contains("<script>"), "third-party or inline script");
     }
 
     @Test
     void catalogue_api_lists_courses_in_the_callers_language() {
         given().cookie("kolo-lang", "kk")
-                .when().get("/api/courses")
-                .then().statusCode(200)
+                .when()
+                .get("/api/courses")
+                .then()
+                .statusCode(200)
                 .body("find { it.id == 'know-your-rights' }.title", equalTo("Құқықтарыңызды біліңіз"))
                 .body("find { it.id == 'know-your-rights' }.lessons", equalTo(12))
                 .body("find { it.id == 'documenting-violations' }.access", equalTo("members"))
                 .body("[0].id", equalTo("know-your-rights"));
-        given().when().get("/api/courses/know-your-rights")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/courses/know-your-rights")
+                .then()
+                .statusCode(200)
                 .body("modules.size()", equalTo(7))
                 .body("modules[2].lessons.id", org.hamcrest.Matchers.hasItems("when-police-stop-you", "in-detention"));
     }
 
     @Test
     void personal_pages_are_not_stored_but_lessons_for_anonymous_readers_are_revalidated() {
-        given().get(LESSON).then().header("Cache-Control", allOf(containsString("no-cache"), not(containsString("no-store"))));
+        given().get(LESSON)
+                .then()
+                .header("Cache-Control", allOf(containsString("no-cache"), not(containsString("no-store"))));
         given().get("/courses").then().header("Cache-Control", equalTo("no-store"));
         given().get("/courses/know-your-rights").then().header("Cache-Control", equalTo("no-store"));
     }

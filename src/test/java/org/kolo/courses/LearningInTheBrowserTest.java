@@ -3,8 +3,8 @@ package org.kolo.courses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
-
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
@@ -14,8 +14,6 @@ import org.kolo.quizzes.QuizFixtures;
 import org.kolo.testing.Browser;
 import org.kolo.testing.LocalServices;
 
-import io.quarkus.test.junit.QuarkusTest;
-
 /** A learner's way through the pages, logged in through Keycloak, without JavaScript. */
 @QuarkusTest
 class LearningInTheBrowserTest {
@@ -24,16 +22,28 @@ class LearningInTheBrowserTest {
     void learner_marks_a_lesson_done_and_finds_the_course_on_my_learning() throws IOException {
         try (WebClient browser = Browser.open()) {
             browser.getCookieManager().addCookie(new Cookie("127.0.0.1", "kolo-lang", "ru"));
-            HtmlPage anonymous = browser.getPage(LocalServices.koloUrl() + "/courses/know-your-rights/medical-confidentiality");
-            HtmlPage login = anonymous.getAnchorByHref("/courses/know-your-rights/medical-confidentiality/login").click();
+            HtmlPage anonymous =
+                    browser.getPage(LocalServices.koloUrl() + "/courses/know-your-rights/medical-confidentiality");
+            HtmlPage login = anonymous
+                    .getAnchorByHref("/courses/know-your-rights/medical-confidentiality/login")
+                    .click();
             HtmlPage lesson = Browser.logIn(login, QuizFixtures.newLearner("almaty"));
-            assertEquals("/courses/know-your-rights/medical-confidentiality", lesson.getUrl().getPath(),
+            assertEquals(
+                    "/courses/know-your-rights/medical-confidentiality",
+                    lesson.getUrl().getPath(),
                     "after the login the reader is back on her lesson");
             HtmlForm done = lesson.getForms().stream()
-                    .filter(f -> f.getActionAttribute().endsWith("/medical-confidentiality/done")).findFirst().orElseThrow();
-            HtmlPage after = done.getOneHtmlElementByAttribute("button", "type", "submit").click();
-            assertEquals("/courses/know-your-rights/medical-confidentiality", after.getUrl().getPath());
-            assertTrue(after.asNormalizedText().contains("Вы отметили этот урок как пройденный."), after.asNormalizedText());
+                    .filter(f -> f.getActionAttribute().endsWith("/medical-confidentiality/done"))
+                    .findFirst()
+                    .orElseThrow();
+            HtmlPage after = done.getOneHtmlElementByAttribute("button", "type", "submit")
+                    .click();
+            assertEquals(
+                    "/courses/know-your-rights/medical-confidentiality",
+                    after.getUrl().getPath());
+            assertTrue(
+                    after.asNormalizedText().contains("Вы отметили этот урок как пройденный."),
+                    after.asNormalizedText());
 
             HtmlPage my = browser.getPage(LocalServices.koloUrl() + "/my");
             String text = my.asNormalizedText();

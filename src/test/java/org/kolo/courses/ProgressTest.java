@@ -8,95 +8,145 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
-import org.junit.jupiter.api.Test;
-import org.kolo.testing.Tokens;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.kolo.testing.Tokens;
 
 @QuarkusTest
 class ProgressTest {
 
     @Test
     void activist_marks_a_lesson_done_and_sees_it_in_her_progress() {
-        given().auth().oauth2(Tokens.of("demo-activist"))
-                .contentType(ContentType.JSON).body("{\"done\": true}")
-                .when().put("/api/me/progress/human-rights-basics")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.of("demo-activist"))
+                .contentType(ContentType.JSON)
+                .body("{\"done\": true}")
+                .when()
+                .put("/api/me/progress/human-rights-basics")
+                .then()
+                .statusCode(200)
                 .body("done", equalTo(true))
                 .body("course", equalTo("know-your-rights"));
-        given().auth().oauth2(Tokens.of("demo-activist"))
-                .when().get("/api/me/progress")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.of("demo-activist"))
+                .when()
+                .get("/api/me/progress")
+                .then()
+                .statusCode(200)
                 .body("lessons.lesson", hasItem("human-rights-basics"))
                 .body("courses.find { it.course == 'know-your-rights' }.total", equalTo(12));
     }
 
     @Test
     void trainer_never_sees_the_activists_progress() {
-        given().auth().oauth2(Tokens.of("demo-activist"))
-                .contentType(ContentType.JSON).body("{\"done\": true}")
-                .put("/api/me/progress/in-detention").then().statusCode(200);
-        given().auth().oauth2(Tokens.of("demo-trainer"))
-                .when().get("/api/me/progress")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.of("demo-activist"))
+                .contentType(ContentType.JSON)
+                .body("{\"done\": true}")
+                .put("/api/me/progress/in-detention")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of("demo-trainer"))
+                .when()
+                .get("/api/me/progress")
+                .then()
+                .statusCode(200)
                 .body("lessons.lesson", not(hasItem("in-detention")));
     }
 
     @Test
     void there_is_no_address_for_another_persons_progress() {
-        String activist = given().auth().oauth2(Tokens.of("demo-activist")).get("/api/me").path("nickname");
-        given().auth().oauth2(Tokens.of("demo-trainer"))
-                .when().get("/api/me/progress?account=" + activist)
-                .then().statusCode(200)
+        String activist =
+                given().auth().oauth2(Tokens.of("demo-activist")).get("/api/me").path("nickname");
+        given().auth()
+                .oauth2(Tokens.of("demo-trainer"))
+                .when()
+                .get("/api/me/progress?account=" + activist)
+                .then()
+                .statusCode(200)
                 .body("lessons.lesson", not(hasItem("in-detention")));
-        given().auth().oauth2(Tokens.of("demo-trainer"))
-                .when().get("/api/accounts/" + activist + "/progress")
-                .then().statusCode(404);
+        given().auth()
+                .oauth2(Tokens.of("demo-trainer"))
+                .when()
+                .get("/api/accounts/" + activist + "/progress")
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void progress_needs_a_login() {
         given().when().get("/api/me/progress").then().statusCode(401);
-        given().contentType(ContentType.JSON).body("{\"done\": true}")
-                .when().put("/api/me/progress/in-detention").then().statusCode(401);
+        given().contentType(ContentType.JSON)
+                .body("{\"done\": true}")
+                .when()
+                .put("/api/me/progress/in-detention")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void unknown_lesson_and_bad_bodies_get_problems_and_change_nothing() {
-        given().auth().oauth2(Tokens.of("demo-coordinator"))
-                .contentType(ContentType.JSON).body("{\"done\": true}")
-                .when().put("/api/me/progress/no-such-lesson")
-                .then().statusCode(404).contentType(startsWith("application/problem+json"));
-        given().auth().oauth2(Tokens.of("demo-coordinator")).cookie("kolo-lang", "en")
-                .contentType(ContentType.JSON).body("{}")
-                .when().put("/api/me/progress/safety-planning")
-                .then().statusCode(400)
+        given().auth()
+                .oauth2(Tokens.of("demo-coordinator"))
+                .contentType(ContentType.JSON)
+                .body("{\"done\": true}")
+                .when()
+                .put("/api/me/progress/no-such-lesson")
+                .then()
+                .statusCode(404)
+                .contentType(startsWith("application/problem+json"));
+        given().auth()
+                .oauth2(Tokens.of("demo-coordinator"))
+                .cookie("kolo-lang", "en")
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .put("/api/me/progress/safety-planning")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("done"))
                 .body("violations[0].message", containsString("{\"done\": true}"));
-        given().auth().oauth2(Tokens.of("demo-coordinator"))
-                .when().get("/api/me/progress")
-                .then().body("lessons.lesson", not(hasItem("safety-planning")));
+        given().auth()
+                .oauth2(Tokens.of("demo-coordinator"))
+                .when()
+                .get("/api/me/progress")
+                .then()
+                .body("lessons.lesson", not(hasItem("safety-planning")));
     }
 
     @Test
     void coordinators_see_counts_per_city_with_small_groups_hidden() {
-        given().auth().oauth2(Tokens.of("demo-activist"))
-                .contentType(ContentType.JSON).body("{\"done\": true}")
-                .put("/api/me/progress/safety-planning").then().statusCode(200);
-        given().auth().oauth2(Tokens.of("demo-admin"))
-                .when().get("/api/courses/know-your-rights/progress-by-city")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.of("demo-activist"))
+                .contentType(ContentType.JSON)
+                .body("{\"done\": true}")
+                .put("/api/me/progress/safety-planning")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(Tokens.of("demo-admin"))
+                .when()
+                .get("/api/courses/know-your-rights/progress-by-city")
+                .then()
+                .statusCode(200)
                 .body("find { it.city == 'almaty' }.hidden", equalTo(true))
                 .body("find { it.city == 'almaty' }.learners", equalTo(null))
                 .body(not(containsString("demo-")))
                 .body(not(containsString("lesson")));
-        given().auth().oauth2(Tokens.of("demo-coordinator"))
-                .when().get("/api/courses/know-your-rights/progress-by-city")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.of("demo-coordinator"))
+                .when()
+                .get("/api/courses/know-your-rights/progress-by-city")
+                .then()
+                .statusCode(200)
                 .body("city", everyItem(equalTo("tbilisi")));
-        given().auth().oauth2(Tokens.of("demo-activist"))
-                .when().get("/api/courses/know-your-rights/progress-by-city")
-                .then().statusCode(403);
+        given().auth()
+                .oauth2(Tokens.of("demo-activist"))
+                .when()
+                .get("/api/courses/know-your-rights/progress-by-city")
+                .then()
+                .statusCode(403);
     }
 }

@@ -3,7 +3,6 @@ package org.kolo.hashing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
 class Sha256Test {
@@ -16,7 +15,9 @@ class Sha256Test {
 
     @Test
     void parts_hash_as_one_array() {
-        assertEquals(Sha256.hex("abc"), Sha256.hex("a".getBytes(StandardCharsets.UTF_8), "bc".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(
+                Sha256.hex("abc"),
+                Sha256.hex("a".getBytes(StandardCharsets.UTF_8), "bc".getBytes(StandardCharsets.UTF_8)));
         assertEquals(Sha256.hex("Құқық"), Sha256.hex("Құқық".getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /** The command lines Kolo gives ffmpeg and ffprobe for an uploaded file: nothing left for them to guess. */
 @QuarkusTest
@@ -27,7 +24,8 @@ class FfmpegCommandTest {
     @Test
     void ffprobe_runs_under_prlimit_with_the_demuxer_of_the_first_bytes_and_only_file_and_pipe() {
         List<String> command = ffmpeg.probeCommand(MP3, Path.of("/tmp/job/original"));
-        assertEquals(List.of("prlimit", "--cpu=3600", "--as=2147483648", "--fsize=2147483648", "--", "ffprobe"),
+        assertEquals(
+                List.of("prlimit", "--cpu=3600", "--as=2147483648", "--fsize=2147483648", "--", "ffprobe"),
                 command.subList(0, 6));
         assertTrue(command.contains("-hide_banner"));
         assertPair(command, "-protocol_whitelist", "file,pipe");
@@ -40,8 +38,12 @@ class FfmpegCommandTest {
     @Test
     void ffmpeg_names_the_demuxer_before_the_input_and_caps_threads_and_length() {
         Rendition poster = Rendition.POSTER;
-        List<String> command = ffmpeg.transcodeCommand(MP4, Path.of("/tmp/job/original"), poster.inputOptions(),
-                poster.outputOptions(), Path.of("/tmp/job/poster.jpg"));
+        List<String> command = ffmpeg.transcodeCommand(
+                MP4,
+                Path.of("/tmp/job/original"),
+                poster.inputOptions(),
+                poster.outputOptions(),
+                Path.of("/tmp/job/poster.jpg"));
         assertEquals("prlimit", command.get(0));
         int input = command.indexOf("-i");
         assertEquals("file:/tmp/job/original", command.get(input + 1));
@@ -60,12 +62,15 @@ class FfmpegCommandTest {
 
     @Test
     void every_type_ffmpeg_reads_has_its_demuxer_and_the_others_none() {
-        assertEquals("matroska", type("\u001aE\u00df\u00a3\0\0\0\0\0\0\0\0\0\0\0\0").demuxer().orElseThrow());
+        assertEquals(
+                "matroska",
+                type("\u001aE\u00df\u00a3\0\0\0\0\0\0\0\0\0\0\0\0").demuxer().orElseThrow());
         assertEquals("ogg", type("OggS\0\0\0\0\0\0\0\0\0\0\0\0").demuxer().orElseThrow());
         assertEquals("wav", type("RIFF\0\0\0\0WAVEfmt ").demuxer().orElseThrow());
         assertTrue(type("%PDF-1.7\n\0\0\0\0\0\0\0").demuxer().isEmpty());
-        assertThrows(Ffmpeg.RenditionFailed.class, () -> ffmpeg.probeCommand(type("%PDF-1.7\n\0\0\0\0\0\0\0"),
-                Path.of("/tmp/job/original")));
+        assertThrows(
+                Ffmpeg.RenditionFailed.class,
+                () -> ffmpeg.probeCommand(type("%PDF-1.7\n\0\0\0\0\0\0\0"), Path.of("/tmp/job/original")));
     }
 
     @Test

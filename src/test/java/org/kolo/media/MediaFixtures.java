@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,19 +15,14 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-
 import org.kolo.testing.Tokens;
-
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 
 /** Uploads through the API as demo-trainer, chunk by chunk as the upload page does. */
 final class MediaFixtures {
 
     static final String TRAINER = "demo-trainer";
 
-    private MediaFixtures() {
-    }
+    private MediaFixtures() {}
 
     /** A PDF-looking file: the magic bytes and then random ones. */
     static byte[] pdf(int size) {
@@ -41,9 +38,20 @@ final class MediaFixtures {
     }
 
     static Response start(String uploader, String id, String fileName, long size) {
-        return given().auth().oauth2(Tokens.of(uploader)).contentType(ContentType.JSON)
-                .body(Map.of("id", id, "titles", Map.of("ru", "Памятка", "kk", "Жадынама"), "language", "ru",
-                        "fileName", fileName, "size", size))
+        return given().auth()
+                .oauth2(Tokens.of(uploader))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "id",
+                        id,
+                        "titles",
+                        Map.of("ru", "Памятка", "kk", "Жадынама"),
+                        "language",
+                        "ru",
+                        "fileName",
+                        fileName,
+                        "size",
+                        size))
                 .post("/api/media");
     }
 
@@ -52,7 +60,10 @@ final class MediaFixtures {
     }
 
     static Response chunk(String uploader, String uploadId, long offset, byte[] bytes) {
-        return given().auth().oauth2(Tokens.of(uploader)).contentType("application/octet-stream").body(bytes)
+        return given().auth()
+                .oauth2(Tokens.of(uploader))
+                .contentType("application/octet-stream")
+                .body(bytes)
                 .put("/api/media/uploads/" + uploadId + "?offset=" + offset);
     }
 
@@ -62,15 +73,19 @@ final class MediaFixtures {
     }
 
     static Response upload(String uploader, String id, String fileName, byte[] file) {
-        Map<String, Object> progress = start(uploader, id, fileName, file.length).then().statusCode(201).extract().jsonPath()
+        Map<String, Object> progress = start(uploader, id, fileName, file.length)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
                 .getMap("$");
         Response last = null;
         long offset = 0;
         int chunk = ((Number) progress.get("chunkBytes")).intValue();
         while (offset < file.length) {
             int end = (int) Math.min(offset + chunk, file.length);
-            last = chunk(uploader, (String) progress.get("uploadId"), offset,
-                    Arrays.copyOfRange(file, (int) offset, end));
+            last = chunk(
+                    uploader, (String) progress.get("uploadId"), offset, Arrays.copyOfRange(file, (int) offset, end));
             if (last.statusCode() != 200) {
                 return last;
             }
@@ -89,14 +104,19 @@ final class MediaFixtures {
 
     /** Each file's state, by variant, as the item's uploader sees them. */
     static Map<String, String> states(String id) {
-        List<Map<String, Object>> files = given().auth().oauth2(Tokens.of(TRAINER)).get("/api/media/" + id).then()
-                .statusCode(200).extract().jsonPath().getList("files");
+        List<Map<String, Object>> files = given().auth()
+                .oauth2(Tokens.of(TRAINER))
+                .get("/api/media/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("files");
         return files.stream().collect(Collectors.toMap(f -> (String) f.get("variant"), f -> (String) f.get("state")));
     }
 
     /** Polls the item's file states until they satisfy the condition, for at most two minutes. */
-    static Map<String, String> awaitStates(String id, Predicate<Map<String, String>> done)
-            throws InterruptedException {
+    static Map<String, String> awaitStates(String id, Predicate<Map<String, String>> done) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         Map<String, String> states = states(id);
         while (!done.test(states) && Instant.now().isBefore(deadline)) {

@@ -9,21 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kolo.media.MediaFixtures.pdf;
 import static org.kolo.media.MediaFixtures.upload;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
-
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 import org.kolo.testing.Browser;
 import org.kolo.testing.LocalServices;
 import org.kolo.testing.Tokens;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 
 /**
  * Who may change a library item: its uploader, a coordinator of her city or an admin; once a lesson uses it,
@@ -45,12 +43,18 @@ class MediaScopeTest {
     }
 
     private static Response replace(String who, String id) {
-        return given().auth().oauth2(Tokens.of(who)).contentType(ContentType.JSON)
-                .body(Map.of("fileName", "new.pdf", "size", 5_000)).post("/api/media/" + id + "/file");
+        return given().auth()
+                .oauth2(Tokens.of(who))
+                .contentType(ContentType.JSON)
+                .body(Map.of("fileName", "new.pdf", "size", 5_000))
+                .post("/api/media/" + id + "/file");
     }
 
     private static Response subtitles(String who, String id) {
-        return given().auth().oauth2(Tokens.of(who)).contentType("text/vtt; charset=utf-8").body(VTT)
+        return given().auth()
+                .oauth2(Tokens.of(who))
+                .contentType("text/vtt; charset=utf-8")
+                .body(VTT)
                 .put("/api/media/" + id + "/subtitles/ru");
     }
 
@@ -59,9 +63,12 @@ class MediaScopeTest {
     }
 
     private static void useInALesson(String id) {
-        QuarkusTransaction.requiringNew().run(() -> MediaItem.getEntityManager().createNativeQuery(
-                "insert into media_usage (media_id, lesson_id) values (?1, 'human-rights-basics')")
-                .setParameter(1, id).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> MediaItem.getEntityManager()
+                        .createNativeQuery(
+                                "insert into media_usage (media_id, lesson_id) values (?1, 'human-rights-basics')")
+                        .setParameter(1, id)
+                        .executeUpdate());
     }
 
     @Test
@@ -79,12 +86,16 @@ class MediaScopeTest {
         String id = newItem(uploader);
         String otherTrainer = staff("trainer", "kyiv");
         String otherCoordinator = staff("coordinator", "almaty");
-        for (String refused : new String[] { otherTrainer, otherCoordinator }) {
+        for (String refused : new String[] {otherTrainer, otherCoordinator}) {
             replace(refused, id).then().statusCode(403).body("type", equalTo("urn:kolo:problem:media-not-yours"));
             subtitles(refused, id).then().statusCode(403);
             delete(refused, id).then().statusCode(403);
         }
-        given().auth().oauth2(Tokens.of(uploader)).get("/api/media/" + id).then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.of(uploader))
+                .get("/api/media/" + id)
+                .then()
+                .statusCode(200)
                 .body("subtitles.size()", equalTo(0))
                 .body("files.find { it.variant == 'original' }.state", equalTo("ready"));
 
@@ -92,7 +103,11 @@ class MediaScopeTest {
         subtitles(staff("coordinator", "kyiv"), id).then().statusCode(204);
         replace(uploader, id).then().statusCode(201);
         delete(staff("admin", "almaty"), id).then().statusCode(204);
-        given().auth().oauth2(Tokens.of(uploader)).get("/api/media/" + id).then().statusCode(404);
+        given().auth()
+                .oauth2(Tokens.of(uploader))
+                .get("/api/media/" + id)
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -106,7 +121,9 @@ class MediaScopeTest {
 
         subtitles(staff("coordinator", "almaty"), id).then().statusCode(204);
         replace(staff("admin", "almaty"), id).then().statusCode(201);
-        delete(staff("coordinator", "kyiv"), id).then().statusCode(409)
+        delete(staff("coordinator", "kyiv"), id)
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("urn:kolo:problem:media-in-use"));
     }
 
@@ -120,8 +137,15 @@ class MediaScopeTest {
             assertNull(page.querySelector("form[action='/media/library/" + id + "/delete']"));
             assertNull(page.querySelector("form[data-replace]"));
             String text = page.asNormalizedText();
-            assertTrue(java.util.List.of("координаторка её города", "координаторка її міста",
-                    "оның қаласының үйлестірушісі", "a coordinator of her city").stream().anyMatch(text::contains), text);
+            assertTrue(
+                    java.util.List.of(
+                                    "координаторка её города",
+                                    "координаторка її міста",
+                                    "оның қаласының үйлестірушісі",
+                                    "a coordinator of her city")
+                            .stream()
+                            .anyMatch(text::contains),
+                    text);
         }
         try (WebClient browser = Browser.open()) {
             HtmlPage page = Browser.logIn(browser.getPage(LocalServices.koloUrl() + "/media/library/" + id), uploader);

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,12 +17,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.UUID;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /** Against the real S3 server the tests start. */
 @QuarkusTest
@@ -58,9 +55,12 @@ class ObjectStorageTest {
         storage.put(key, new ByteArrayInputStream(content), content.length, "video/mp4");
 
         String url = storage.presignedGet(key, Duration.ofMinutes(5));
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(url)).header("Range", "bytes=100-199").build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Range", "bytes=100-199")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
 
         assertEquals(206, response.statusCode());
         assertArrayEquals(Arrays.copyOfRange(content, 100, 200), response.body());

@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduler;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,18 +23,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.kolo.testing.Tokens;
 import org.kolo.web.Language;
 import org.kolo.web.Messages;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduler;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 /**
  * Uploaded files are an attacker's input: ffmpeg reads them only in the background job, only as the type their first
@@ -51,14 +48,31 @@ class UntrustedMediaTest {
     void an_id3_tag_in_front_of_an_hls_playlist_never_makes_ffmpeg_read_the_local_file_it_names() throws Exception {
         MediaFixtures.requireFfmpeg(ffmpeg);
         Path secret = Path.of("target", "secret-" + UUID.randomUUID() + ".ts").toAbsolutePath();
-        make("-f", "lavfi", "-i", "testsrc=size=320x240:rate=25:duration=2", "-f", "lavfi", "-i",
-                "sine=duration=2", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", "-f",
-                "mpegts", secret.toString());
+        make(
+                "-f",
+                "lavfi",
+                "-i",
+                "testsrc=size=320x240:rate=25:duration=2",
+                "-f",
+                "lavfi",
+                "-i",
+                "sine=duration=2",
+                "-c:v",
+                "libx264",
+                "-pix_fmt",
+                "yuv420p",
+                "-c:a",
+                "aac",
+                "-shortest",
+                "-f",
+                "mpegts",
+                secret.toString());
         // FileType sees an MP3 (an ID3 tag); ffmpeg left to guess skips the tag and reads an HLS playlist.
         ByteArrayOutputStream file = new ByteArrayOutputStream();
-        file.write(new byte[] { 'I', 'D', '3', 4, 0, 0, 0, 0, 0, 0 });
+        file.write(new byte[] {'I', 'D', '3', 4, 0, 0, 0, 0, 0, 0});
         file.write(("#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:10\n#EXT-X-MEDIA-SEQUENCE:0\n#EXTINF:2.0,\n"
-                + "file:" + secret + "\n#EXT-X-ENDLIST\n").getBytes(StandardCharsets.US_ASCII));
+                        + "file:" + secret + "\n#EXT-X-ENDLIST\n")
+                .getBytes(StandardCharsets.US_ASCII));
         String id = "playlist-" + UUID.randomUUID().toString().substring(0, 8);
         MediaFixtures.upload(id, "song.mp3", file.toByteArray()).then().statusCode(200);
 
@@ -76,17 +90,28 @@ class UntrustedMediaTest {
             MediaFixtures.upload(id, "clip.mp4", video).then().statusCode(200);
             JsonPath item = item(id);
             assertNull(item.get("durationSeconds"), "the request did not read the file");
-            assertEquals(Map.of("original", "processing", "360p", "queued", "audio", "queued", "poster", "queued"),
+            assertEquals(
+                    Map.of("original", "processing", "360p", "queued", "audio", "queued", "poster", "queued"),
                     MediaFixtures.states(id));
-            given().auth().oauth2(Tokens.of(MediaFixtures.TRAINER)).redirects().follow(false)
-                    .get("/media/" + id + "/original").then().statusCode(404);
+            given().auth()
+                    .oauth2(Tokens.of(MediaFixtures.TRAINER))
+                    .redirects()
+                    .follow(false)
+                    .get("/media/" + id + "/original")
+                    .then()
+                    .statusCode(404);
         } finally {
             scheduler.resume();
         }
         MediaFixtures.awaitStates(id, states -> "ready".equals(states.get("original")));
         assertEquals(3, (Integer) item(id).get("durationSeconds"));
-        given().auth().oauth2(Tokens.of(MediaFixtures.TRAINER)).redirects().follow(false)
-                .get("/media/" + id + "/original").then().statusCode(303);
+        given().auth()
+                .oauth2(Tokens.of(MediaFixtures.TRAINER))
+                .redirects()
+                .follow(false)
+                .get("/media/" + id + "/original")
+                .then()
+                .statusCode(303);
     }
 
     @Test
@@ -111,11 +136,12 @@ class UntrustedMediaTest {
 
     /** Every file failed with the generic, translated reason; nothing was made and the original is not served. */
     private void assertRefused(String id, Set<String> variants) throws InterruptedException {
-        Map<String, String> states = MediaFixtures.awaitStates(id, s -> s.values().stream()
-                .noneMatch(state -> state.equals("queued") || state.equals("processing")));
+        Map<String, String> states = MediaFixtures.awaitStates(
+                id, s -> s.values().stream().noneMatch(state -> state.equals("queued") || state.equals("processing")));
         assertEquals(variants.stream().collect(Collectors.toMap(v -> v, v -> "failed")), states);
         Set<String> generic = Language.all().stream()
-                .map(language -> messages.format(language, "media.reason.unprocessable")).collect(Collectors.toSet());
+                .map(language -> messages.format(language, "media.reason.unprocessable"))
+                .collect(Collectors.toSet());
         JsonPath item = item(id);
         List<Map<String, Object>> files = item.getList("files");
         for (Map<String, Object> file : files) {
@@ -125,30 +151,59 @@ class UntrustedMediaTest {
             }
         }
         assertNull(item.get("durationSeconds"));
-        given().auth().oauth2(Tokens.of(MediaFixtures.TRAINER)).redirects().follow(false)
-                .get("/media/" + id + "/original").then().statusCode(404);
+        given().auth()
+                .oauth2(Tokens.of(MediaFixtures.TRAINER))
+                .redirects()
+                .follow(false)
+                .get("/media/" + id + "/original")
+                .then()
+                .statusCode(404);
     }
 
     private static JsonPath item(String id) {
-        return given().auth().oauth2(Tokens.of(MediaFixtures.TRAINER)).get("/api/media/" + id).then().statusCode(200)
-                .extract().jsonPath();
+        return given().auth()
+                .oauth2(Tokens.of(MediaFixtures.TRAINER))
+                .get("/api/media/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** With the scheduler paused, waits until no job is running or due, so none can pick up the new upload. */
     private static void awaitNoJobRunning() throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline) && QuarkusTransaction.requiringNew().call(() -> MediaFile.count(
-                "variant <> 'original' and (state = 'processing' or (state = 'queued' and runAfter <= ?1))",
-                Instant.now())) > 0) {
+        while (Instant.now().isBefore(deadline)
+                && QuarkusTransaction.requiringNew()
+                                .call(() -> MediaFile.count(
+                                        "variant <> 'original' and (state = 'processing' or (state = 'queued' and runAfter <= ?1))",
+                                        Instant.now()))
+                        > 0) {
             Thread.sleep(250);
         }
     }
 
     private static byte[] video(int width, int height, int seconds) throws Exception {
         Path video = Files.createTempFile("kolo-test", ".mp4");
-        make("-f", "lavfi", "-i", "testsrc=size=" + width + "x" + height + ":rate=25:duration=" + seconds,
-                "-f", "lavfi", "-i", "sine=frequency=440:duration=" + seconds, "-c:v", "libx264", "-preset",
-                "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", video.toString());
+        make(
+                "-f",
+                "lavfi",
+                "-i",
+                "testsrc=size=" + width + "x" + height + ":rate=25:duration=" + seconds,
+                "-f",
+                "lavfi",
+                "-i",
+                "sine=frequency=440:duration=" + seconds,
+                "-c:v",
+                "libx264",
+                "-preset",
+                "ultrafast",
+                "-pix_fmt",
+                "yuv420p",
+                "-c:a",
+                "aac",
+                "-shortest",
+                video.toString());
         return Files.readAllBytes(video);
     }
 

@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
-
 import org.kolo.testing.Mutations;
 import org.kolo.testing.Properties;
 
@@ -29,21 +27,36 @@ class UploadFirstBytesPropertiesTest {
             "pdf", bytes('%', 'P', 'D', 'F', '-'),
             "png", bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A),
             "jpg", bytes(0xFF, 0xD8, 0xFF, 0xE0));
-    private static final List<String> EXTENSIONS = List.copyOf(MAGIC.keySet()).stream().sorted().toList();
-    private static final Mutations NAMES = new Mutations(List.of("урок-1.mp4", "C:\\Users\\Айгүл\\Видео\\суд.webm",
-            "/home/x/../../etc/passwd", "Заява до суду (2).pdf", ""), List.of("/", "\\", ".", "..", " "));
+    private static final List<String> EXTENSIONS =
+            List.copyOf(MAGIC.keySet()).stream().sorted().toList();
+    private static final Mutations NAMES = new Mutations(
+            List.of(
+                    "урок-1.mp4",
+                    "C:\\Users\\Айгүл\\Видео\\суд.webm",
+                    "/home/x/../../etc/passwd",
+                    "Заява до суду (2).pdf",
+                    ""),
+            List.of("/", "\\", ".", "..", " "));
 
     @Test
     void any_first_bytes_get_a_type_or_none_and_never_an_exception() {
-        Properties.forAll("file type of any bytes", UploadFirstBytesPropertiesTest::anyBytes, Properties::shorter,
+        Properties.forAll(
+                "file type of any bytes",
+                UploadFirstBytesPropertiesTest::anyBytes,
+                Properties::shorter,
                 head -> FileType.of(head).ifPresent(FileType::demuxer));
     }
 
     @Test
     void a_known_signature_is_recognised_whatever_follows_it() {
-        Properties.forAll("file type of a signature", UploadFirstBytesPropertiesTest::signed,
-                signed -> Stream.<Signed>empty(), signed -> assertEquals(signed.extension(),
-                        FileType.of(signed.head()).map(FileType::extension).orElse("none"), signed::toString));
+        Properties.forAll(
+                "file type of a signature",
+                UploadFirstBytesPropertiesTest::signed,
+                signed -> Stream.<Signed>empty(),
+                signed -> assertEquals(
+                        signed.extension(),
+                        FileType.of(signed.head()).map(FileType::extension).orElse("none"),
+                        signed::toString));
     }
 
     /** The first bytes of a file of a known type. */
@@ -62,8 +75,11 @@ class UploadFirstBytesPropertiesTest {
                 return;
             }
             assertFalse(clean.contains("/") || clean.contains("\\") || clean.isBlank(), clean);
-            assertTrue(clean.codePoints().noneMatch(c -> Character.isISOControl(c)
-                    || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE), clean);
+            assertTrue(
+                    clean.codePoints()
+                            .noneMatch(c -> Character.isISOControl(c)
+                                    || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE),
+                    clean);
             assertTrue(clean.codePointCount(0, clean.length()) <= 200, "length " + clean.length());
             assertEquals(clean, MediaNames.clean(clean));
         });

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.ResourceBundle;
-
 import org.junit.jupiter.api.Test;
-
 import org.kolo.testing.Mutations;
 import org.kolo.testing.Properties;
 
@@ -29,9 +27,23 @@ class WebVttPropertiesTest {
             01:00:00.000 --> 01:00:02.000
             Ви можете подзвонити.
             """;
-    private static final Mutations FILES = new Mutations(List.of(SAMPLE, "WEBVTT\n", "WEBVTT - title\n\nNOTE x\n"),
-            List.of("WEBVTT", "-->", " --> ", "00:00:00.000", "99:59:59.999", "00:60.000", ":", ".", "NOTE",
-                    "STYLE", "\n\n", "<c.x>", "</v>", "&lt;"));
+    private static final Mutations FILES = new Mutations(
+            List.of(SAMPLE, "WEBVTT\n", "WEBVTT - title\n\nNOTE x\n"),
+            List.of(
+                    "WEBVTT",
+                    "-->",
+                    " --> ",
+                    "00:00:00.000",
+                    "99:59:59.999",
+                    "00:60.000",
+                    ":",
+                    ".",
+                    "NOTE",
+                    "STYLE",
+                    "\n\n",
+                    "<c.x>",
+                    "</v>",
+                    "&lt;"));
     private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("messages/messages", Locale.ENGLISH);
 
     @Test
@@ -49,20 +61,26 @@ class WebVttPropertiesTest {
     @Test
     void any_numbers_in_a_timing_line_get_a_problem_or_none_and_never_an_exception() {
         Properties.forAll("WebVTT timings", WebVttPropertiesTest::timings, Properties::shorter, text -> {
-            WebVtt.check(text).forEach(problem -> assertTrue(MESSAGES.containsKey("media.subtitles." + problem.code())));
+            WebVtt.check(text)
+                    .forEach(problem -> assertTrue(MESSAGES.containsKey("media.subtitles." + problem.code())));
             WebVtt.transcript(text);
         });
     }
 
     @Test
     void cues_written_in_order_pass_the_check_and_read_back_as_the_transcript() {
-        Properties.forAll("WebVTT round trip", WebVttPropertiesTest::cues, cues -> java.util.stream.Stream.empty(),
-                cues -> {
+        Properties.forAll(
+                "WebVTT round trip", WebVttPropertiesTest::cues, cues -> java.util.stream.Stream.empty(), cues -> {
                     StringBuilder vtt = new StringBuilder("WEBVTT\n\n");
                     long start = 0;
                     for (String cue : cues) {
                         long end = start + 1 + cue.length() * 10L;
-                        vtt.append(time(start)).append(" --> ").append(time(end)).append('\n').append(cue).append("\n\n");
+                        vtt.append(time(start))
+                                .append(" --> ")
+                                .append(time(end))
+                                .append('\n')
+                                .append(cue)
+                                .append("\n\n");
                         start = end;
                     }
                     assertEquals(List.of(), WebVtt.check(vtt.toString()), vtt::toString);
@@ -112,7 +130,7 @@ class WebVttPropertiesTest {
     }
 
     private static String time(long millis) {
-        return String.format("%02d:%02d:%02d.%03d", millis / 3_600_000, millis / 60_000 % 60, millis / 1000 % 60,
-                millis % 1000);
+        return String.format(
+                "%02d:%02d:%02d.%03d", millis / 3_600_000, millis / 60_000 % 60, millis / 1000 % 60, millis % 1000);
     }
 }

@@ -18,19 +18,16 @@ import static org.kolo.quizzes.QuizFixtures.rightAnswer;
 import static org.kolo.quizzes.QuizFixtures.start;
 import static org.kolo.quizzes.QuizFixtures.submit;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.junit.jupiter.api.Test;
 import org.kolo.testing.Tokens;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class AttemptsApiTest {
@@ -43,13 +40,21 @@ class AttemptsApiTest {
     @Test
     void an_attempt_starts_once_resumes_after_that_and_shows_no_correct_answer_before_submitting() {
         String learner = newLearner("almaty");
-        String id = start(learner, AFTER).then().statusCode(201)
-                .header("Location", startsWith("http")).body("state", equalTo("in-progress"))
-                .body("questions", hasSize(12)).body("secondsLeft", lessThanOrEqualTo(1200))
-                .extract().path("id");
+        String id = start(learner, AFTER)
+                .then()
+                .statusCode(201)
+                .header("Location", startsWith("http"))
+                .body("state", equalTo("in-progress"))
+                .body("questions", hasSize(12))
+                .body("secondsLeft", lessThanOrEqualTo(1200))
+                .extract()
+                .path("id");
         start(learner, AFTER).then().statusCode(200).body("id", equalTo(id));
 
-        String body = given().auth().oauth2(Tokens.of(learner)).get("/api/attempts/" + id).asString();
+        String body = given().auth()
+                .oauth2(Tokens.of(learner))
+                .get("/api/attempts/" + id)
+                .asString();
         assertFalse(body.contains("correct") || body.contains("review") || body.contains("rightAnswer"), body);
     }
 
@@ -58,21 +63,30 @@ class AttemptsApiTest {
         String learner = newLearner("almaty");
         String id = start(learner, AFTER).then().extract().path("id");
         Question phone = quiz(AFTER).question("the-phone-b").orElseThrow();
-        answer(learner, id, "the-phone-b", Map.of("option", "wipe-it")).then().statusCode(200)
+        answer(learner, id, "the-phone-b", Map.of("option", "wipe-it"))
+                .then()
+                .statusCode(200)
                 .body("review", nullValue());
         answer(learner, id, "the-phone-b", rightAnswer(phone)).then().statusCode(200);
 
-        List<CompletableFuture<Float>> taps = List.of(1, 2, 3).stream().map(i -> CompletableFuture.supplyAsync(
-                () -> submit(learner, id).then().statusCode(200).extract().<Float>path("result.percent"))).toList();
+        List<CompletableFuture<Float>> taps = List.of(1, 2, 3).stream()
+                .map(i -> CompletableFuture.supplyAsync(() ->
+                        submit(learner, id).then().statusCode(200).extract().<Float>path("result.percent")))
+                .toList();
         float first = taps.get(0).get();
         taps.forEach(tap -> assertEquals(first, tap.join()));
         assertEquals(8.33f, first);
-        given().auth().oauth2(Tokens.of(learner)).get("/api/attempts/" + id).then()
+        given().auth()
+                .oauth2(Tokens.of(learner))
+                .get("/api/attempts/" + id)
+                .then()
                 .body("state", equalTo("submitted"))
                 .body("questions.find { it.id == 'the-phone-b' }.review.correct", equalTo(true))
                 .body("questions.find { it.id == 'the-phone-b' }.review.explanation", notNullValue());
-        assertEquals(1L, count("select count(*) from quiz_attempt where account_id = (select account_id from "
-                + "quiz_attempt where id = '" + id + "')"));
+        assertEquals(
+                1L,
+                count("select count(*) from quiz_attempt where account_id = (select account_id from "
+                        + "quiz_attempt where id = '" + id + "')"));
         assertEquals(1L, count("select count(*) from quiz_answer where attempt_id = '" + id + "'"));
     }
 
@@ -80,21 +94,34 @@ class AttemptsApiTest {
     void refused_answers_are_precise_problems_and_change_nothing() {
         String learner = newLearner("almaty");
         String id = start(learner, AFTER).then().extract().path("id");
-        answer(learner, id, "the-phone-b", Map.of("option", "calm-lawyer-record")).then().statusCode(200);
+        answer(learner, id, "the-phone-b", Map.of("option", "calm-lawyer-record"))
+                .then()
+                .statusCode(200);
 
         refused(answer(learner, id, "the-phone-b", Map.of("option", "nonsense")), 422, "unknown-option");
         refused(answer(learner, id, "the-phone-b", Map.of("value", true)), 422, "wrong-answer-type");
-        refused(answer(learner, id, "the-phone-b", Map.of("option", "calm-lawyer-record", "text", "cat")), 422,
+        refused(
+                answer(learner, id, "the-phone-b", Map.of("option", "calm-lawyer-record", "text", "cat")),
+                422,
                 "wrong-answer-type");
-        refused(answer(learner, id, "no-such-question", Map.of("option", "calm-lawyer-record")), 422, "question-not-in-attempt");
+        refused(
+                answer(learner, id, "no-such-question", Map.of("option", "calm-lawyer-record")),
+                422,
+                "question-not-in-attempt");
         answer(learner, id, "the-phone-b", "{\"value\": \"perhaps\"}").then().statusCode(400);
         answer(learner, id, "the-phone-b", "{\"option\": ").then().statusCode(400);
 
-        given().auth().oauth2(Tokens.of(learner)).get("/api/attempts/" + id).then()
+        given().auth()
+                .oauth2(Tokens.of(learner))
+                .get("/api/attempts/" + id)
+                .then()
                 .body("questions.find { it.id == 'the-phone-b' }.answer.option", equalTo("calm-lawyer-record"));
         submit(learner, id).then().statusCode(200);
         refused(answer(learner, id, "the-phone-b", Map.of("option", "wipe-it")), 409, "attempt-submitted");
-        given().auth().oauth2(Tokens.of(learner)).get("/api/attempts/" + id).then()
+        given().auth()
+                .oauth2(Tokens.of(learner))
+                .get("/api/attempts/" + id)
+                .then()
                 .body("questions.find { it.id == 'the-phone-b' }.answer.option", equalTo("calm-lawyer-record"));
     }
 
@@ -103,14 +130,32 @@ class AttemptsApiTest {
         String owner = newLearner("almaty");
         String id = start(owner, AFTER).then().extract().path("id");
         String other = "demo-trainer";
-        given().auth().oauth2(Tokens.of(other)).get("/api/attempts/" + id).then().statusCode(404)
+        given().auth()
+                .oauth2(Tokens.of(other))
+                .get("/api/attempts/" + id)
+                .then()
+                .statusCode(404)
                 .contentType(startsWith("application/problem+json"));
-        answer(other, id, "the-phone-b", Map.of("option", "calm-lawyer-record")).then().statusCode(404);
+        answer(other, id, "the-phone-b", Map.of("option", "calm-lawyer-record"))
+                .then()
+                .statusCode(404);
         submit(other, id).then().statusCode(404);
-        given().auth().oauth2(Tokens.of(other)).get("/api/attempts/" + UUID.randomUUID()).then().statusCode(404);
-        given().auth().oauth2(Tokens.of(other)).get("/api/attempts/not-a-uuid").then().statusCode(404);
+        given().auth()
+                .oauth2(Tokens.of(other))
+                .get("/api/attempts/" + UUID.randomUUID())
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(Tokens.of(other))
+                .get("/api/attempts/not-a-uuid")
+                .then()
+                .statusCode(404);
         given().get("/api/attempts/" + id).then().statusCode(401);
-        given().auth().oauth2(Tokens.of(owner)).get("/api/attempts/" + id).then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.of(owner))
+                .get("/api/attempts/" + id)
+                .then()
+                .statusCode(200)
                 .body("questions.answer", everyItem(nullValue()));
     }
 
@@ -121,23 +166,39 @@ class AttemptsApiTest {
         String id = start(learner, before).then().statusCode(201).extract().path("id");
         submit(learner, id).then().statusCode(200).body("result.percent", equalTo(0.0f));
         refused(start(learner, before), 409, "no-attempts-left");
-        given().auth().oauth2(Tokens.of(learner)).get("/api/quizzes/" + before).then()
-                .body("attemptsUsed", equalTo(1)).body("standing.attemptsLeft", equalTo(0));
+        given().auth()
+                .oauth2(Tokens.of(learner))
+                .get("/api/quizzes/" + before)
+                .then()
+                .body("attemptsUsed", equalTo(1))
+                .body("standing.attemptsLeft", equalTo(0));
     }
 
     @Test
     void the_time_limit_is_enforced_on_the_server() {
         String learner = newLearner("almaty");
         String id = start(learner, AFTER).then().extract().path("id");
-        answer(learner, id, "the-phone-b", rightAnswer(quiz(AFTER).question("the-phone-b").orElseThrow()))
-                .then().statusCode(200);
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                "update quiz_attempt set deadline = now() - interval '1 second' where id = cast(?1 as uuid)")
-                .setParameter(1, id).executeUpdate());
+        answer(
+                        learner,
+                        id,
+                        "the-phone-b",
+                        rightAnswer(quiz(AFTER).question("the-phone-b").orElseThrow()))
+                .then()
+                .statusCode(200);
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createNativeQuery(
+                                "update quiz_attempt set deadline = now() - interval '1 second' where id = cast(?1 as uuid)")
+                        .setParameter(1, id)
+                        .executeUpdate());
 
         refused(answer(learner, id, "hiv-status-disclosed-b", Map.of("value", false)), 409, "time-up");
-        given().auth().oauth2(Tokens.of(learner)).get("/api/attempts/" + id).then()
-                .body("state", equalTo("submitted")).body("result.percent", equalTo(8.33f))
+        given().auth()
+                .oauth2(Tokens.of(learner))
+                .get("/api/attempts/" + id)
+                .then()
+                .body("state", equalTo("submitted"))
+                .body("result.percent", equalTo(8.33f))
                 .body("questions.find { it.id == 'hiv-status-disclosed-b' }.answer", nullValue());
     }
 
@@ -145,23 +206,33 @@ class AttemptsApiTest {
     void with_feedback_after_each_question_an_answer_is_final_and_reviewed_at_once() {
         String learner = newLearner("almaty");
         String quizId = "police-and-detention-check";
-        String id = start(learner, quizId).then().statusCode(201).body("questions", hasSize(5))
-                .extract().path("id");
-        String first = given().auth().oauth2(Tokens.of(learner)).get("/api/attempts/" + id)
-                .then().extract().path("questions[0].id");
+        String id = start(learner, quizId)
+                .then()
+                .statusCode(201)
+                .body("questions", hasSize(5))
+                .extract()
+                .path("id");
+        String first = given().auth()
+                .oauth2(Tokens.of(learner))
+                .get("/api/attempts/" + id)
+                .then()
+                .extract()
+                .path("questions[0].id");
         Question question = quiz(quizId).question(first).orElseThrow();
-        answer(learner, id, first, rightAnswer(question)).then().statusCode(200)
-                .body("review.correct", equalTo(true));
+        answer(learner, id, first, rightAnswer(question)).then().statusCode(200).body("review.correct", equalTo(true));
         refused(answer(learner, id, first, rightAnswer(question)), 409, "answer-final");
     }
 
     private static void refused(io.restassured.response.Response response, int status, String code) {
-        response.then().statusCode(status).contentType(startsWith("application/problem+json"))
-                .body("type", equalTo("urn:kolo:problem:" + code)).body("detail", not(equalTo("")));
+        response.then()
+                .statusCode(status)
+                .contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("urn:kolo:problem:" + code))
+                .body("detail", not(equalTo("")));
     }
 
     private long count(String sql) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql)
-                .getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue());
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.kolo.quizzes.Question.Item;
 import org.kolo.quizzes.Question.Option;
@@ -46,8 +45,20 @@ class GraderTest {
 
     @Test
     void true_false_compares_the_value() {
-        Question q = new Question("tf", QuestionType.TRUE_FALSE, 1, TEXT, Map.of(), false, List.of(), false,
-                Map.of(), Map.of(), List.of(), List.of(), Map.of());
+        Question q = new Question(
+                "tf",
+                QuestionType.TRUE_FALSE,
+                1,
+                TEXT,
+                Map.of(),
+                false,
+                List.of(),
+                false,
+                Map.of(),
+                Map.of(),
+                List.of(),
+                List.of(),
+                Map.of());
         assertEquals(1.0, Grader.score(q, new Answer(null, null, false, null, null, null)));
         assertEquals(0.0, Grader.score(q, new Answer(null, null, true, null, null, null)));
     }
@@ -71,11 +82,30 @@ class GraderTest {
 
     @Test
     void short_answers_ignore_case_spaces_apostrophes_final_dots_and_yo() {
-        Question q = new Question("s", QuestionType.SHORT, 1, TEXT, Map.of(), false, List.of(), null, Map.of(),
-                Map.of(), List.of(), List.of(),
+        Question q = new Question(
+                "s",
+                QuestionType.SHORT,
+                1,
+                TEXT,
+                Map.of(),
+                false,
+                List.of(),
+                null,
+                Map.of(),
+                Map.of(),
+                List.of(),
+                List.of(),
                 Map.of("ru", List.of("Адвокат", "защитник"), "uk", List.of("пам’ять"), "kk", List.of("Қорғаушы")));
-        for (String given : List.of("адвокат", "  АДВОКАТ. ", "защитник", "пам'ять", "памʼять", "память",
-                "ПАМ`ЯТЬ", "қорғаушы", "ҚОРҒАУШЫ!")) {
+        for (String given : List.of(
+                "адвокат",
+                "  АДВОКАТ. ",
+                "защитник",
+                "пам'ять",
+                "памʼять",
+                "память",
+                "ПАМ`ЯТЬ",
+                "қорғаушы",
+                "ҚОРҒАУШЫ!")) {
             assertEquals(1.0, Grader.score(q, text(given)), given);
         }
         assertEquals(0.0, Grader.score(q, text("судья")));
@@ -88,15 +118,32 @@ class GraderTest {
         Question single = choice(QuestionType.SINGLE, true, "a", "b");
         assertEquals(Optional.of("unknown-option"), AnswerCheck.problem(single, option("z")));
         assertEquals(Optional.of("wrong-answer-type"), AnswerCheck.problem(single, options("a")));
-        assertEquals(Optional.of("wrong-answer-type"),
+        assertEquals(
+                Optional.of("wrong-answer-type"),
                 AnswerCheck.problem(single, new Answer("a", List.of("a"), null, null, null, null)));
-        assertEquals(Optional.of("unknown-option"),
+        assertEquals(
+                Optional.of("unknown-option"),
                 AnswerCheck.problem(choice(QuestionType.MULTIPLE, true, "a", "b"), options("a", "a")));
         assertEquals(Optional.of("unknown-option"), AnswerCheck.problem(ordering(false), order("i1", "i2")));
         assertEquals(Optional.of("unknown-option"), AnswerCheck.problem(matching(true), pairs(Map.of("p1", "zz"))));
-        assertEquals(Optional.of("answer-too-long"), AnswerCheck.problem(
-                new Question("s", QuestionType.SHORT, 1, TEXT, Map.of(), false, List.of(), null, Map.of(), Map.of(),
-                        List.of(), List.of(), Map.of()), text("я".repeat(201))));
+        assertEquals(
+                Optional.of("answer-too-long"),
+                AnswerCheck.problem(
+                        new Question(
+                                "s",
+                                QuestionType.SHORT,
+                                1,
+                                TEXT,
+                                Map.of(),
+                                false,
+                                List.of(),
+                                null,
+                                Map.of(),
+                                Map.of(),
+                                List.of(),
+                                List.of(),
+                                Map.of()),
+                        text("я".repeat(201))));
         assertEquals(0.0, Grader.score(single, option("z")));
     }
 
@@ -107,8 +154,10 @@ class GraderTest {
         QuizAttempt open = attempt(3, 0);
         open.submittedAt = null;
         List<QuizAttempt> attempts = List.of(first, second, open);
-        assertEquals(first, QuizResults.counted(quiz(Quiz.Counts.HIGHEST), attempts).orElseThrow());
-        assertEquals(second, QuizResults.counted(quiz(Quiz.Counts.LAST), attempts).orElseThrow());
+        assertEquals(
+                first, QuizResults.counted(quiz(Quiz.Counts.HIGHEST), attempts).orElseThrow());
+        assertEquals(
+                second, QuizResults.counted(quiz(Quiz.Counts.LAST), attempts).orElseThrow());
     }
 
     private static QuizAttempt attempt(int number, double percent) {
@@ -120,8 +169,22 @@ class GraderTest {
     }
 
     private static Quiz quiz(Quiz.Counts counts) {
-        return new Quiz("q", "c", 1, TEXT, Map.of(), 70, 0, counts, null, Quiz.Feedback.AFTER_SUBMIT, 3, false, true,
-                null, List.of());
+        return new Quiz(
+                "q",
+                "c",
+                1,
+                TEXT,
+                Map.of(),
+                70,
+                0,
+                counts,
+                null,
+                Quiz.Feedback.AFTER_SUBMIT,
+                3,
+                false,
+                true,
+                null,
+                List.of());
     }
 
     private static Question choice(QuestionType type, boolean partial, String... ids) {
@@ -130,20 +193,43 @@ class GraderTest {
             boolean correct = type == QuestionType.SINGLE ? i == 0 : i < 2;
             options.add(new Option(ids[i], correct, TEXT, Map.of()));
         }
-        return new Question("c", type, 2, TEXT, Map.of(), partial, options, null, Map.of(), Map.of(), List.of(),
-                List.of(), Map.of());
+        return new Question(
+                "c", type, 2, TEXT, Map.of(), partial, options, null, Map.of(), Map.of(), List.of(), List.of(),
+                Map.of());
     }
 
     private static Question matching(boolean partial) {
-        return new Question("m", QuestionType.MATCHING, 1, TEXT, Map.of(), partial, List.of(), null, Map.of(),
-                Map.of(), List.of(new Pair("p1", TEXT, TEXT), new Pair("p2", TEXT, TEXT), new Pair("p3", TEXT, TEXT)),
-                List.of(), Map.of());
+        return new Question(
+                "m",
+                QuestionType.MATCHING,
+                1,
+                TEXT,
+                Map.of(),
+                partial,
+                List.of(),
+                null,
+                Map.of(),
+                Map.of(),
+                List.of(new Pair("p1", TEXT, TEXT), new Pair("p2", TEXT, TEXT), new Pair("p3", TEXT, TEXT)),
+                List.of(),
+                Map.of());
     }
 
     private static Question ordering(boolean partial) {
-        return new Question("o", QuestionType.ORDERING, 1, TEXT, Map.of(), partial, List.of(), null, Map.of(),
-                Map.of(), List.of(), List.of(new Item("i1", TEXT), new Item("i2", TEXT), new Item("i3", TEXT),
-                        new Item("i4", TEXT)), Map.of());
+        return new Question(
+                "o",
+                QuestionType.ORDERING,
+                1,
+                TEXT,
+                Map.of(),
+                partial,
+                List.of(),
+                null,
+                Map.of(),
+                Map.of(),
+                List.of(),
+                List.of(new Item("i1", TEXT), new Item("i2", TEXT), new Item("i3", TEXT), new Item("i4", TEXT)),
+                Map.of());
     }
 
     private static Answer option(String id) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kolo.content.ContentChecker;
@@ -20,13 +19,16 @@ class QuizContentTest {
     @BeforeAll
     static void check() {
         ContentSet content = ContentReader.read(ROOT);
-        problems = ContentChecker.check(content).stream().map(p -> p.format(ROOT)).toList();
+        problems =
+                ContentChecker.check(content).stream().map(p -> p.format(ROOT)).toList();
     }
 
     @Test
     void a_valid_quiz_is_read_with_its_defaults() {
         Quiz quiz = ContentReader.read(ROOT).courses().get(0).quizzes().stream()
-                .filter(q -> q.id().equals("good-quiz")).findFirst().orElseThrow();
+                .filter(q -> q.id().equals("good-quiz"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(70, quiz.passMark());
         assertEquals(Quiz.Counts.HIGHEST, quiz.counts());
         assertEquals(Quiz.Feedback.AFTER_SUBMIT, quiz.feedback());

@@ -3,21 +3,22 @@ package org.kolo.quizzes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.htmlunit.FailingHttpStatusCodeException;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlButton;
+import org.htmlunit.html.HtmlCheckBoxInput;
 import org.htmlunit.html.HtmlFieldSet;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlRadioButtonInput;
 import org.htmlunit.html.HtmlSelect;
 import org.htmlunit.html.HtmlTextInput;
-import org.htmlunit.html.HtmlCheckBoxInput;
 import org.htmlunit.util.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,9 +29,6 @@ import org.kolo.content.ContentReader;
 import org.kolo.content.TestCourse;
 import org.kolo.testing.Browser;
 import org.kolo.testing.LocalServices;
-
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 
 /** Taking a quiz in plain forms, without JavaScript: answers survive a closed browser, results come once. */
 @QuarkusTest
@@ -93,8 +91,11 @@ class QuizInTheBrowserTest {
     void loadTheTestQuiz() throws Exception {
         Path content = TestCourse.realContentWith(temp, TestCourse.COURSE, SIX_QUESTIONS);
         loader.load(content);
-        quiz = ContentReader.read(content).courses().stream().flatMap(c -> c.quizzes().stream())
-                .filter(q -> q.id().equals(QUIZ)).findFirst().orElseThrow();
+        quiz = ContentReader.read(content).courses().stream()
+                .flatMap(c -> c.quizzes().stream())
+                .filter(q -> q.id().equals(QUIZ))
+                .findFirst()
+                .orElseThrow();
     }
 
     @AfterEach
@@ -110,20 +111,26 @@ class QuizInTheBrowserTest {
             browser.getCookieManager().addCookie(new Cookie("127.0.0.1", "kolo-lang", "kk"));
             HtmlPage intro = Browser.logIn(browser.getPage(LocalServices.koloUrl() + "/quizzes/" + QUIZ), learner);
             assertTrue(intro.asNormalizedText().contains("6 сұрақ"), intro.asNormalizedText());
-            HtmlPage page = submitButton(intro.getForms().get(intro.getForms().size() - 1)).click();
+            HtmlPage page = submitButton(intro.getForms().get(intro.getForms().size() - 1))
+                    .click();
             attemptUrl = page.getUrl().getPath();
             assertTrue(page.asNormalizedText().contains("2 беттің 1-беті"), page.asNormalizedText());
             answerAll(page);
             HtmlPage second = button(page, "next").click();
-            assertTrue(second.getUrl().toString().endsWith("?page=2"), second.getUrl().toString());
+            assertTrue(
+                    second.getUrl().toString().endsWith("?page=2"),
+                    second.getUrl().toString());
         }
         try (WebClient again = Browser.open()) {
             HtmlPage resumed = Browser.logIn(again.getPage(LocalServices.koloUrl() + attemptUrl), learner);
-            assertTrue(resumed.asNormalizedText().contains("Page 2 of 2"),
+            assertTrue(
+                    resumed.asNormalizedText().contains("Page 2 of 2"),
                     "a new browser opens the first page with an unanswered question: " + resumed.asNormalizedText());
             answerAll(resumed);
             HtmlPage result = button(resumed, "submit").click();
-            assertTrue(result.getUrl().getPath().endsWith("/result"), result.getUrl().toString());
+            assertTrue(
+                    result.getUrl().getPath().endsWith("/result"),
+                    result.getUrl().toString());
             String text = result.asNormalizedText();
             assertTrue(text.contains("Your score: 100") && text.contains("Passed."), text);
 
@@ -139,7 +146,8 @@ class QuizInTheBrowserTest {
         try (WebClient browser = Browser.open()) {
             browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
             HtmlPage intro = Browser.logIn(browser.getPage(LocalServices.koloUrl() + "/quizzes/" + QUIZ), learner);
-            HtmlPage page = submitButton(intro.getForms().get(intro.getForms().size() - 1)).click();
+            HtmlPage page = submitButton(intro.getForms().get(intro.getForms().size() - 1))
+                    .click();
             while (page.getByXPath("//select[starts-with(@name, 'q-steps-')]").isEmpty()) {
                 page = button(page, "next").click();
             }
@@ -148,8 +156,8 @@ class QuizInTheBrowserTest {
             places.forEach(select -> select.setSelectedAttribute("1", true));
             HtmlPage refused = button(page, "back").click();
             assertEquals(422, refused.getWebResponse().getStatusCode());
-            assertTrue(refused.asNormalizedText().contains("Give every item its own place"),
-                    refused.asNormalizedText());
+            assertTrue(
+                    refused.asNormalizedText().contains("Give every item its own place"), refused.asNormalizedText());
         } catch (FailingHttpStatusCodeException e) {
             throw new AssertionError(e);
         }
@@ -166,15 +174,23 @@ class QuizInTheBrowserTest {
             switch (question.type()) {
                 case SINGLE -> radio(page, name, answer.option());
                 case TRUE_FALSE -> radio(page, name, answer.value().toString());
-                case MULTIPLE -> answer.options().forEach(option -> page.<HtmlCheckBoxInput>getFirstByXPath(
-                        "//input[@name='" + name + "' and @value='" + option + "']").setChecked(true));
-                case SHORT -> page.<HtmlTextInput>getFirstByXPath("//input[@name='" + name + "']")
-                        .setText(answer.text());
-                case MATCHING -> answer.pairs().forEach((left, right) -> page.<HtmlSelect>getFirstByXPath(
-                        "//select[@name='" + name + "-" + left + "']").setSelectedAttribute(right, true));
+                case MULTIPLE ->
+                    answer.options()
+                            .forEach(option -> page.<HtmlCheckBoxInput>getFirstByXPath(
+                                            "//input[@name='" + name + "' and @value='" + option + "']")
+                                    .setChecked(true));
+                case SHORT ->
+                    page.<HtmlTextInput>getFirstByXPath("//input[@name='" + name + "']")
+                            .setText(answer.text());
+                case MATCHING ->
+                    answer.pairs()
+                            .forEach((left, right) -> page.<HtmlSelect>getFirstByXPath(
+                                            "//select[@name='" + name + "-" + left + "']")
+                                    .setSelectedAttribute(right, true));
                 case ORDERING -> {
                     for (int i = 0; i < answer.order().size(); i++) {
-                        page.<HtmlSelect>getFirstByXPath("//select[@name='" + name + "-" + answer.order().get(i) + "']")
+                        page.<HtmlSelect>getFirstByXPath("//select[@name='" + name + "-"
+                                        + answer.order().get(i) + "']")
                                 .setSelectedAttribute(Integer.toString(i + 1), true);
                     }
                 }

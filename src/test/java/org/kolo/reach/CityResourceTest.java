@@ -7,20 +7,23 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
-import org.junit.jupiter.api.Test;
-import org.kolo.testing.Tokens;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.kolo.testing.Tokens;
 
 @QuarkusTest
 class CityResourceTest {
 
     @Test
     void cities_are_named_in_the_callers_language() {
-        given().auth().oauth2(Tokens.of("demo-activist")).cookie("kolo-lang", "uk")
-                .when().get("/api/cities")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.of("demo-activist"))
+                .cookie("kolo-lang", "uk")
+                .when()
+                .get("/api/cities")
+                .then()
+                .statusCode(200)
                 .body("name", hasItem("Київ"))
                 .body("find { it.code == 'almaty' }.target", equalTo(100))
                 .body("find { it.code == 'almaty' }.timeZone", equalTo("Asia/Almaty"));
@@ -28,39 +31,58 @@ class CityResourceTest {
 
     @Test
     void activist_may_not_change_a_target() {
-        given().auth().oauth2(Tokens.of("demo-activist"))
-                .contentType(ContentType.JSON).body("{\"target\": 150}")
-                .when().put("/api/cities/astana/target")
-                .then().statusCode(403)
+        given().auth()
+                .oauth2(Tokens.of("demo-activist"))
+                .contentType(ContentType.JSON)
+                .body("{\"target\": 150}")
+                .when()
+                .put("/api/cities/astana/target")
+                .then()
+                .statusCode(403)
                 .contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(403));
     }
 
     @Test
     void anonymous_caller_gets_401() {
-        given().contentType(ContentType.JSON).body("{\"target\": 150}")
-                .when().put("/api/cities/astana/target")
-                .then().statusCode(401);
+        given().contentType(ContentType.JSON)
+                .body("{\"target\": 150}")
+                .when()
+                .put("/api/cities/astana/target")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void admin_changes_a_target() {
-        given().auth().oauth2(Tokens.of("demo-admin"))
-                .contentType(ContentType.JSON).body("{\"target\": 120}")
-                .when().put("/api/cities/odesa/target")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.of("demo-admin"))
+                .contentType(ContentType.JSON)
+                .body("{\"target\": 120}")
+                .when()
+                .put("/api/cities/odesa/target")
+                .then()
+                .statusCode(200)
                 .body("target", equalTo(120));
-        given().auth().oauth2(Tokens.of("demo-admin"))
-                .when().get("/api/cities")
-                .then().body("find { it.code == 'odesa' }.target", equalTo(120));
+        given().auth()
+                .oauth2(Tokens.of("demo-admin"))
+                .when()
+                .get("/api/cities")
+                .then()
+                .body("find { it.code == 'odesa' }.target", equalTo(120));
     }
 
     @Test
     void malformed_json_gets_a_problem_and_changes_nothing() {
-        given().auth().oauth2(Tokens.of("demo-admin")).cookie("kolo-lang", "ru")
-                .contentType(ContentType.JSON).body("{\"target\": ")
-                .when().put("/api/cities/bishkek/target")
-                .then().statusCode(400)
+        given().auth()
+                .oauth2(Tokens.of("demo-admin"))
+                .cookie("kolo-lang", "ru")
+                .contentType(ContentType.JSON)
+                .body("{\"target\": ")
+                .when()
+                .put("/api/cities/bishkek/target")
+                .then()
+                .statusCode(400)
                 .contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(400))
                 .body("title", equalTo("Не удалось понять запрос"))
@@ -72,10 +94,14 @@ class CityResourceTest {
 
     @Test
     void wrong_type_gets_a_problem_naming_the_field() {
-        given().auth().oauth2(Tokens.of("demo-admin"))
-                .contentType(ContentType.JSON).body("{\"target\": \"many\"}")
-                .when().put("/api/cities/bishkek/target")
-                .then().statusCode(400)
+        given().auth()
+                .oauth2(Tokens.of("demo-admin"))
+                .contentType(ContentType.JSON)
+                .body("{\"target\": \"many\"}")
+                .when()
+                .put("/api/cities/bishkek/target")
+                .then()
+                .statusCode(400)
                 .contentType(startsWith("application/problem+json"))
                 .body("detail", containsString("target"));
         assertBishkekTargetIs(100);
@@ -83,10 +109,15 @@ class CityResourceTest {
 
     @Test
     void out_of_range_target_gets_a_translated_field_violation() {
-        given().auth().oauth2(Tokens.of("demo-admin")).cookie("kolo-lang", "kk")
-                .contentType(ContentType.JSON).body("{\"target\": 0}")
-                .when().put("/api/cities/bishkek/target")
-                .then().statusCode(400)
+        given().auth()
+                .oauth2(Tokens.of("demo-admin"))
+                .cookie("kolo-lang", "kk")
+                .contentType(ContentType.JSON)
+                .body("{\"target\": 0}")
+                .when()
+                .put("/api/cities/bishkek/target")
+                .then()
+                .statusCode(400)
                 .contentType(startsWith("application/problem+json"))
                 .body("violations[0].field", equalTo("target"))
                 .body("violations[0].message", containsString("100"))
@@ -96,16 +127,23 @@ class CityResourceTest {
 
     @Test
     void unknown_city_gets_404_problem() {
-        given().auth().oauth2(Tokens.of("demo-admin"))
-                .contentType(ContentType.JSON).body("{\"target\": 10}")
-                .when().put("/api/cities/atlantis/target")
-                .then().statusCode(404)
+        given().auth()
+                .oauth2(Tokens.of("demo-admin"))
+                .contentType(ContentType.JSON)
+                .body("{\"target\": 10}")
+                .when()
+                .put("/api/cities/atlantis/target")
+                .then()
+                .statusCode(404)
                 .contentType(startsWith("application/problem+json"));
     }
 
     private static void assertBishkekTargetIs(int target) {
-        given().auth().oauth2(Tokens.of("demo-admin"))
-                .when().get("/api/cities")
-                .then().body("find { it.code == 'bishkek' }.target", equalTo(target));
+        given().auth()
+                .oauth2(Tokens.of("demo-admin"))
+                .when()
+                .get("/api/cities")
+                .then()
+                .body("find { it.code == 'bishkek' }.target", equalTo(target));
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 
 /** The one threshold every report counts people by. */

@@ -2,6 +2,8 @@ package org.kolo.security;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -10,14 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 import org.kolo.certificates.CertificateIssuer;
 import org.kolo.testing.LocalServices;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Every operation of Kolo's OpenAPI document (API and pages alike) called by every kind of caller, on her own record
@@ -61,8 +58,8 @@ class AuthorizationMatrixTest {
                 row.append(row.isEmpty() ? "" : "\", \"").append(String.join(" ", actual));
                 String want = expected == null ? null : expected.get(whose.equals("other") ? 1 : 0);
                 if (expected != null && !MatrixCalls.matches(want, actual)) {
-                    wrong.add(operation + (whose.isEmpty() ? "" : " [" + whose + "]") + ": expected " + want
-                            + ", got " + String.join(" ", actual));
+                    wrong.add(operation + (whose.isEmpty() ? "" : " [" + whose + "]") + ": expected " + want + ", got "
+                            + String.join(" ", actual));
                 }
             }
             if (expected == null) {
@@ -74,18 +71,23 @@ class AuthorizationMatrixTest {
 
         StringBuilder report = new StringBuilder();
         wrong.forEach(line -> report.append("\n  wrong: ").append(line));
-        suggested.forEach((op, row) -> report.append("\n  no row: row(\"").append(op).append("\", \"").append(row)
+        suggested.forEach((op, row) -> report.append("\n  no row: row(\"")
+                .append(op)
+                .append("\", \"")
+                .append(row)
                 .append("\"),"));
-        stale.forEach(op -> report.append("\n  row for an operation that no longer exists: ").append(op));
+        stale.forEach(op -> report.append("\n  row for an operation that no longer exists: ")
+                .append(op));
         assertTrue(operations.size() > 50, "the OpenAPI document lists Kolo's operations: " + operations.size());
         assertTrue(report.isEmpty(), operations.size() + " operations; differences:" + report);
     }
 
     @Test
     void every_operation_the_resource_classes_declare_is_in_the_openapi_document_the_matrix_reads() {
-        Set<String> declared = ResourceOperations.declared(
-                List.of(Path.of("target/classes"), Path.of("target/test-classes")));
-        Set<String> documented = OpenApiOperations.read(LocalServices.managementUrl()).keySet();
+        Set<String> declared =
+                ResourceOperations.declared(List.of(Path.of("target/classes"), Path.of("target/test-classes")));
+        Set<String> documented =
+                OpenApiOperations.read(LocalServices.managementUrl()).keySet();
         Set<String> missing = new TreeSet<>(declared);
         missing.removeAll(documented);
         assertTrue(declared.size() > 50, "resource classes found: " + declared.size());

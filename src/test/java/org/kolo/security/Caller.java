@@ -1,19 +1,17 @@
 package org.kolo.security;
 
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlPage;
 import org.kolo.testing.Browser;
 import org.kolo.testing.LocalServices;
 import org.kolo.testing.Tokens;
-
-import io.restassured.RestAssured;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * One column of the authorization matrix: a fresh account of a role in a city (or nobody), able to call the API with
@@ -23,8 +21,12 @@ final class Caller {
 
     /** The columns, in the order the matrix lists statuses. */
     enum Kind {
-        ANONYMOUS(null, null), ACTIVIST("activist", "kyiv"), TRAINER("trainer", "kyiv"),
-        COORDINATOR("coordinator", "kyiv"), ADMIN("admin", "kyiv"), OTHER_CITY_STAFF("coordinator", "tbilisi");
+        ANONYMOUS(null, null),
+        ACTIVIST("activist", "kyiv"),
+        TRAINER("trainer", "kyiv"),
+        COORDINATOR("coordinator", "kyiv"),
+        ADMIN("admin", "kyiv"),
+        OTHER_CITY_STAFF("coordinator", "tbilisi");
 
         final String role;
         final String city;
@@ -49,9 +51,12 @@ final class Caller {
         if (kind.role == null) {
             return new Caller(kind, null);
         }
-        String nickname = LocalServices.keycloak().createUser(
-                "matrix-" + kind.name().toLowerCase().replace('_', '-') + "-" + UUID.randomUUID().toString()
-                        .substring(0, 6), kind.city, kind.role);
+        String nickname = LocalServices.keycloak()
+                .createUser(
+                        "matrix-" + kind.name().toLowerCase().replace('_', '-') + "-"
+                                + UUID.randomUUID().toString().substring(0, 6),
+                        kind.city,
+                        kind.role);
         return new Caller(kind, nickname);
     }
 

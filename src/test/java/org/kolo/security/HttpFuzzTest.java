@@ -2,26 +2,22 @@ package org.kolo.security;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import jakarta.inject.Inject;
-
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.Test;
-import org.kolo.certificates.CertificateIssuer;
-import org.kolo.testing.LocalServices;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.kolo.certificates.CertificateIssuer;
+import org.kolo.testing.LocalServices;
 
 /**
  * Every operation of the OpenAPI document, called by an admin (who may reach most of them) with generated bad input:
@@ -60,12 +56,16 @@ class HttpFuzzTest {
                 }
             }
         } finally {
-            admin.api().contentType("application/json").body(Map.of("target", kyivTarget))
+            admin.api()
+                    .contentType("application/json")
+                    .body(Map.of("target", kyivTarget))
                     .put("/api/cities/kyiv/target");
         }
         assertTrue(tried > 1000, "inputs tried: " + tried);
-        assertTrue(findings.isEmpty(), tried + " inputs over " + operations.size() + " operations; findings:\n  "
-                + String.join("\n  ", findings));
+        assertTrue(
+                findings.isEmpty(),
+                tried + " inputs over " + operations.size() + " operations; findings:\n  "
+                        + String.join("\n  ", findings));
     }
 
     private void fuzz(String operation, Caller admin, MatrixCalls calls, WriteLog writes) {
@@ -82,8 +82,14 @@ class HttpFuzzTest {
             for (String bad : FuzzInputs.PATH_VALUES) {
                 Map<String, String> broken = new java.util.HashMap<>(values);
                 broken.put(parameter.group(1), bad);
-                send(operation, admin, calls, writes, MatrixCalls.withQuery(operation, calls.fill(operation, broken)),
-                        null, 0);
+                send(
+                        operation,
+                        admin,
+                        calls,
+                        writes,
+                        MatrixCalls.withQuery(operation, calls.fill(operation, broken)),
+                        null,
+                        0);
             }
         }
         if (valid.contains("?")) {
@@ -116,17 +122,26 @@ class HttpFuzzTest {
     }
 
     /** Sends one input; records a finding for a 5xx, a refusal that wrote, or a status other than the one required. */
-    private int send(String operation, Caller admin, MatrixCalls calls, WriteLog writes, String path,
-            FuzzInputs.Input input, int required) {
+    private int send(
+            String operation,
+            Caller admin,
+            MatrixCalls calls,
+            WriteLog writes,
+            String path,
+            FuzzInputs.Input input,
+            int required) {
         String method = operation.substring(0, operation.indexOf(' '));
-        RequestSpecification request = path.startsWith("/api/") || path.startsWith("/api;") ? admin.api()
-                : admin.page();
+        RequestSpecification request =
+                path.startsWith("/api/") || path.startsWith("/api;") ? admin.api() : admin.page();
         String type = contentType(operation, calls);
         // Bytes go out as they are: the client neither re-encodes the form nor adds a charset.
-        request.config(RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
-                .encodeContentTypeAs(type.replaceFirst(";.*", ""), ContentType.BINARY)
-                .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
-                .redirects().follow(false).urlEncodingEnabled(false);
+        request.config(RestAssuredConfig.config()
+                        .encoderConfig(EncoderConfig.encoderConfig()
+                                .encodeContentTypeAs(type.replaceFirst(";.*", ""), ContentType.BINARY)
+                                .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .redirects()
+                .follow(false)
+                .urlEncodingEnabled(false);
         if (input != null) {
             request.contentType(type).body(input.body());
         } else if (!method.equals("GET") && !method.equals("DELETE")) {
@@ -137,8 +152,8 @@ class HttpFuzzTest {
         }
         long before = writes.count();
         tried++;
-        String what = operation + " " + FuzzInputs.shorten(path) + (input == null ? "" : " with " + input
-                .description()) + ": ";
+        String what = operation + " " + FuzzInputs.shorten(path) + (input == null ? "" : " with " + input.description())
+                + ": ";
         int status;
         try {
             Response response = request.request(method, path);
@@ -166,7 +181,8 @@ class HttpFuzzTest {
      * upload, and the new item that never got a file goes with it.
      */
     private static boolean endsRefusedUpload(String operation, int status, WriteLog writes, long before) {
-        return status == 415 && operation.equals("PUT /api/media/uploads/{upload}")
+        return status == 415
+                && operation.equals("PUT /api/media/uploads/{upload}")
                 && writes.since(before).matches("(DELETE (media_item|media_upload)(, )?)+");
     }
 

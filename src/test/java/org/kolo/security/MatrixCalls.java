@@ -1,5 +1,7 @@
 package org.kolo.security;
 
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,11 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.kolo.testing.LocalServices;
-
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Makes one matrix call: fills the operation's path with the record in question and the fixed values of content
@@ -33,8 +31,8 @@ final class MatrixCalls {
         this.records = records;
         this.bodyTypes = bodyTypes;
         this.victimActivist = LocalServices.keycloak().createActivist("matrix-victim-" + suffix(), "kyiv");
-        this.victimTrainer = LocalServices.keycloak().createUser("matrix-victim-trainer-" + suffix(), "kyiv",
-                "trainer");
+        this.victimTrainer =
+                LocalServices.keycloak().createUser("matrix-victim-trainer-" + suffix(), "kyiv", "trainer");
     }
 
     private static String suffix() {
@@ -129,8 +127,7 @@ final class MatrixCalls {
     }
 
     private String ownerOther(MatrixRecords.Kind kind) {
-        return kind == MatrixRecords.Kind.MEDIA || kind == MatrixRecords.Kind.UPLOAD ? victimTrainer
-                : victimActivist;
+        return kind == MatrixRecords.Kind.MEDIA || kind == MatrixRecords.Kind.UPLOAD ? victimTrainer : victimActivist;
     }
 
     private String contentValue(String template, String name) {
@@ -142,8 +139,10 @@ final class MatrixCalls {
             case "language" -> "ru";
             case "variant" -> "original";
             case "file" -> "missing.png";
-            case "code" -> template.startsWith("/api/cities") ? "kyiv"
-                    : template.startsWith("/language") ? "uk" : records.certificateCode(victimActivist);
+            case "code" ->
+                template.startsWith("/api/cities")
+                        ? "kyiv"
+                        : template.startsWith("/language") ? "uk" : records.certificateCode(victimActivist);
             default -> throw new IllegalArgumentException("no value for {" + name + "} in " + template);
         };
     }
@@ -179,17 +178,17 @@ final class MatrixCalls {
     Object jsonBody(String operation) {
         return switch (operation) {
             case "PUT /api/attempts/{attempt}/answers/{question}" -> Map.of("value", true);
-            case "POST /api/certificates" -> Map.of("courseId", MatrixRecords.COURSE, "learners",
-                    List.of(victimActivist));
+            case "POST /api/certificates" ->
+                Map.of("courseId", MatrixRecords.COURSE, "learners", List.of(victimActivist));
             case "PUT /api/certificates/holder" -> Map.of("name", "Участница");
             case "POST /api/certificates/{id}/reissue" -> Map.of();
             case "POST /api/certificates/{id}/revocation" -> Map.of("reason", "matrix");
             case "PUT /api/cities/{code}/target" -> Map.of("target", 100);
             case "PUT /api/me/progress/{lesson}" -> Map.of("done", false);
-            case "POST /api/media", "POST /media/library" -> Map.of("titles", Map.of("ru", "Матрица"), "language",
-                    "ru", "fileName", "m.pdf", "size", 1000);
-            case "POST /api/media/{id}/file", "POST /media/library/{id}/file" -> Map.of("fileName", "n.pdf",
-                    "size", 1000);
+            case "POST /api/media", "POST /media/library" ->
+                Map.of("titles", Map.of("ru", "Матрица"), "language", "ru", "fileName", "m.pdf", "size", 1000);
+            case "POST /api/media/{id}/file", "POST /media/library/{id}/file" ->
+                Map.of("fileName", "n.pdf", "size", 1000);
             case "PUT /media/preferences" -> Map.of("dataSaver", false);
             default -> null;
         };

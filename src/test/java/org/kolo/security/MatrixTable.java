@@ -11,8 +11,7 @@ import java.util.Map;
  */
 final class MatrixTable {
 
-    private MatrixTable() {
-    }
+    private MatrixTable() {}
 
     static Map<String, List<String>> rows() {
         Map<String, List<String>> rows = new LinkedHashMap<>();

@@ -1,5 +1,10 @@
 package org.kolo.security;
 
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
@@ -10,12 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-
 /**
  * The operations Kolo's compiled resource classes declare, as "METHOD /path/{param}", read from the classes
  * themselves: the matrix checks this list against the OpenAPI document, so that an operation hidden from the
@@ -23,11 +22,10 @@ import jakarta.ws.rs.PUT;
  */
 final class ResourceOperations {
 
-    private static final List<Class<? extends java.lang.annotation.Annotation>> METHODS = List.of(GET.class,
-            POST.class, PUT.class, DELETE.class, PATCH.class);
+    private static final List<Class<? extends java.lang.annotation.Annotation>> METHODS =
+            List.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class);
 
-    private ResourceOperations() {
-    }
+    private ResourceOperations() {}
 
     static Set<String> declared(List<Path> classDirectories) {
         Set<String> operations = new TreeSet<>();
@@ -89,7 +87,8 @@ final class ResourceOperations {
             return files.filter(file -> file.toString().endsWith(".class"))
                     .map(file -> directory.relativize(file).toString())
                     .filter(name -> name.startsWith("org/kolo/"))
-                    .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))
+                    .map(name ->
+                            name.substring(0, name.length() - ".class".length()).replace('/', '.'))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 /**
@@ -16,8 +15,8 @@ import javax.sql.DataSource;
  */
 final class WriteLog implements AutoCloseable {
 
-    private static final List<String> BACKGROUND = List.of("media_file", "media_upload", "ended_session",
-            "flyway_schema_history", "fuzz_write");
+    private static final List<String> BACKGROUND =
+            List.of("media_file", "media_upload", "ended_session", "flyway_schema_history", "fuzz_write");
 
     private final DataSource dataSource;
     private final List<String> tables = new ArrayList<>();
@@ -28,9 +27,10 @@ final class WriteLog implements AutoCloseable {
         run("""
                 create or replace function fuzz_note() returns trigger language plpgsql as $$
                 begin insert into fuzz_write(tbl, op) values (TG_TABLE_NAME, TG_OP); return null; end $$""");
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "select tablename from pg_tables where schemaname = current_schema()")) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows =
+                        statement.executeQuery("select tablename from pg_tables where schemaname = current_schema()")) {
             while (rows.next()) {
                 if (!BACKGROUND.contains(rows.getString(1))) {
                     tables.add(rows.getString(1));
@@ -47,7 +47,8 @@ final class WriteLog implements AutoCloseable {
 
     /** How many writes have been committed so far; {@link #since} names the ones after a count. */
     long count() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("select coalesce(max(id), 0) from fuzz_write")) {
             rows.next();
             return rows.getLong(1);
@@ -57,7 +58,8 @@ final class WriteLog implements AutoCloseable {
     }
 
     String since(long count) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(
                         "select string_agg(op || ' ' || tbl, ', ') from fuzz_write where id > " + count)) {
             rows.next();
@@ -77,7 +79,8 @@ final class WriteLog implements AutoCloseable {
     }
 
     private void run(String sql) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);

@@ -2,7 +2,6 @@ package org.kolo.testing;
 
 import java.io.IOException;
 import java.net.HttpCookie;
-
 import org.htmlunit.WebClient;
 import org.htmlunit.WebRequest;
 import org.htmlunit.WebResponse;
@@ -22,8 +21,7 @@ public final class Browser {
     public static final String SET_UP_CODE = "kc-totp-settings-form";
     public static final String TYPE_CODE = "kc-otp-login-form";
 
-    private Browser() {
-    }
+    private Browser() {}
 
     public static WebClient open() {
         WebClient browser = new WebClient();
@@ -83,14 +81,16 @@ public final class Browser {
         return codePage.getHtmlElementById("kc-login").click();
     }
 
-
     /** Presses "Log out" on her own page (/me). */
     public static HtmlPage signOut(WebClient browser) throws IOException {
         HtmlPage me = browser.getPage(LocalServices.koloUrl() + "/me");
         return me.getForms().stream()
-                .filter(form -> form.getActionAttribute().equals("/logout") && form.getInputsByName("then").isEmpty())
-                .findFirst().orElseThrow()
-                .getOneHtmlElementByAttribute("button", "type", "submit").click();
+                .filter(form -> form.getActionAttribute().equals("/logout")
+                        && form.getInputsByName("then").isEmpty())
+                .findFirst()
+                .orElseThrow()
+                .getOneHtmlElementByAttribute("button", "type", "submit")
+                .click();
     }
 
     /** The browser's Kolo session cookies as a Cookie header, as someone who copied them off the phone would send. */
@@ -103,12 +103,19 @@ public final class Browser {
 
     private static void keepSecureCookies(WebClient browser, WebResponse response) {
         for (NameValuePair header : response.getResponseHeaders()) {
-            if (!header.getName().equalsIgnoreCase("Set-Cookie") || !header.getValue().matches("(?i).*;\\s*Secure.*")) {
+            if (!header.getName().equalsIgnoreCase("Set-Cookie")
+                    || !header.getValue().matches("(?i).*;\\s*Secure.*")) {
                 continue;
             }
             for (HttpCookie cookie : HttpCookie.parse(header.getValue())) {
-                Cookie plain = new Cookie("127.0.0.1", cookie.getName(), cookie.getValue(),
-                        cookie.getPath() == null ? "/" : cookie.getPath(), null, false, cookie.isHttpOnly());
+                Cookie plain = new Cookie(
+                        "127.0.0.1",
+                        cookie.getName(),
+                        cookie.getValue(),
+                        cookie.getPath() == null ? "/" : cookie.getPath(),
+                        null,
+                        false,
+                        cookie.isHttpOnly());
                 if (cookie.getMaxAge() == 0) {
                     browser.getCookieManager().removeCookie(plain);
                 } else {

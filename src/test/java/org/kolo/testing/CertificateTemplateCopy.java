@@ -10,10 +10,10 @@ import java.util.stream.Stream;
 /** A copy of the content's certificate template that tests may change without touching the content folder. */
 public final class CertificateTemplateCopy {
 
-    public static final Path FOLDER = Path.of("target", "test-certificate-template").toAbsolutePath();
+    public static final Path FOLDER =
+            Path.of("target", "test-certificate-template").toAbsolutePath();
 
-    private CertificateTemplateCopy() {
-    }
+    private CertificateTemplateCopy() {}
 
     static Path make() {
         try {

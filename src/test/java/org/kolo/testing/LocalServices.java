@@ -1,11 +1,10 @@
 package org.kolo.testing;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Starts the real services every test runs against: PostgreSQL, an S3 server and Keycloak, in parallel,
@@ -31,7 +30,8 @@ public class LocalServices implements QuarkusTestResourceLifecycleManager {
     }
 
     private static Map<String, String> startAll() {
-        Path services = Path.of(System.getProperty("kolo.services.dir", "target/services")).toAbsolutePath();
+        Path services = Path.of(System.getProperty("kolo.services.dir", "target/services"))
+                .toAbsolutePath();
         int port = FreePort.find();
         kolo = "http://127.0.0.1:" + port;
         var keycloak = CompletableFuture.supplyAsync(() -> KEYCLOAK.start(services, port));
@@ -43,7 +43,8 @@ public class LocalServices implements QuarkusTestResourceLifecycleManager {
         management = "http://127.0.0.1:" + FreePort.find();
         config.put("quarkus.management.test-port", management.substring(management.lastIndexOf(':') + 1));
         config.put("kolo.public-url", kolo);
-        config.put("kolo.certificates.template-dir", CertificateTemplateCopy.make().toString());
+        config.put(
+                "kolo.certificates.template-dir", CertificateTemplateCopy.make().toString());
         return config;
     }
 

@@ -14,11 +14,54 @@ import java.util.stream.Stream;
 public final class Mutations implements Function<Random, String> {
 
     /** Characters that break careless code: controls, NUL, BOM, bidi and zero-width marks, a lone surrogate. */
-    private static final List<String> HOSTILE = List.of("\u0000", "\u0007", "\t", "\r", "\r\n", "\n", "\n\n", "\u000B",
-            "\u001B", "\u007F", "\u0085", "\u00A0", "\u2028", "\u2029", "\uFEFF", "\u202E", "\u2066", "\u200B",
-            "\u200D", "\uD800", "\uDFFF", "\uFFFD", "\uFFFF", "\uD83D\uDE00", "\u0301", "әғқңөұүһі", "ЁёЇїЄєҐґ", " ",
-            "\"", "'", "\\", "/", "../", "%00", "&amp;", "<", ">", "<script>", "javascript:", "\u0130", "ß",
-            "99999999999999999999", "-1", "0", "1e400", "NaN");
+    private static final List<String> HOSTILE = List.of(
+            "\u0000",
+            "\u0007",
+            "\t",
+            "\r",
+            "\r\n",
+            "\n",
+            "\n\n",
+            "\u000B",
+            "\u001B",
+            "\u007F",
+            "\u0085",
+            "\u00A0",
+            "\u2028",
+            "\u2029",
+            "\uFEFF",
+            "\u202E",
+            "\u2066",
+            "\u200B",
+            "\u200D",
+            "\uD800",
+            "\uDFFF",
+            "\uFFFD",
+            "\uFFFF",
+            "\uD83D\uDE00",
+            "\u0301",
+            "әғқңөұүһі",
+            "ЁёЇїЄєҐґ",
+            " ",
+            "\"",
+            "'",
+            "\\",
+            "/",
+            "../",
+            "%00",
+            "&amp;",
+            "<",
+            ">",
+            "<script>",
+            "javascript:",
+            "\u0130",
+            "ß",
+            "99999999999999999999",
+            "-1",
+            "0",
+            "1e400",
+            "NaN");
+
     private static final int LONGEST_RUN = 5000;
 
     private final List<String> samples;
@@ -48,12 +91,13 @@ public final class Mutations implements Function<Random, String> {
         }
         byte[] broken = bytes.clone();
         int at = random.nextInt(broken.length);
-        broken[at] = (byte) switch (random.nextInt(4)) {
-            case 0 -> 0xFF;
-            case 1 -> 0xC3;
-            case 2 -> 0x80;
-            default -> random.nextInt(256);
-        };
+        broken[at] = (byte)
+                switch (random.nextInt(4)) {
+                    case 0 -> 0xFF;
+                    case 1 -> 0xC3;
+                    case 2 -> 0x80;
+                    default -> random.nextInt(256);
+                };
         return broken;
     }
 
@@ -65,9 +109,13 @@ public final class Mutations implements Function<Random, String> {
             case 3 -> text.substring(0, at) + text.substring(to);
             case 4 -> text.substring(0, to) + text.substring(at, to) + text.substring(to);
             case 5 -> text.substring(0, at);
-            case 6 -> text.substring(0, at) + token(random).repeat(1 + random.nextInt(LONGEST_RUN)) + text.substring(at);
+            case 6 ->
+                text.substring(0, at) + token(random).repeat(1 + random.nextInt(LONGEST_RUN)) + text.substring(at);
             case 7 -> swapLines(text, random);
-            default -> text.substring(0, at) + (char) random.nextInt(0x10000) + text.substring(Math.min(text.length(), at + 1));
+            default ->
+                text.substring(0, at)
+                        + (char) random.nextInt(0x10000)
+                        + text.substring(Math.min(text.length(), at + 1));
         };
     }
 

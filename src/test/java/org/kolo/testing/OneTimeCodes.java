@@ -1,5 +1,7 @@
 package org.kolo.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -11,12 +13,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The one-time codes (TOTP, RFC 6238, as the realm's policy says: HMAC-SHA1, 6 digits, 30 s) that staff type after
@@ -31,8 +29,7 @@ public final class OneTimeCodes {
     private static final Map<String, Set<Long>> USED_STEPS = new ConcurrentHashMap<>();
     private static final Clock CLOCK = Clock.systemUTC();
 
-    private OneTimeCodes() {
-    }
+    private OneTimeCodes() {}
 
     /** Whether this person has a one-time-code secret, so Keycloak asks her for a code. */
     public static boolean has(String username) {
@@ -69,10 +66,13 @@ public final class OneTimeCodes {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(rawSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-            byte[] hash = mac.doFinal(ByteBuffer.allocate(Long.BYTES).putLong(step).array());
+            byte[] hash =
+                    mac.doFinal(ByteBuffer.allocate(Long.BYTES).putLong(step).array());
             int offset = hash[hash.length - 1] & 0x0f;
-            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+            int binary = ((hash[offset] & 0x7f) << 24)
+                    | ((hash[offset + 1] & 0xff) << 16)
+                    | ((hash[offset + 2] & 0xff) << 8)
+                    | (hash[offset + 3] & 0xff);
             return String.format("%06d", binary % 1_000_000);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
@@ -96,13 +96,19 @@ public final class OneTimeCodes {
     private static Map<String, String> demoSecrets() {
         Map<String, String> secrets = new ConcurrentHashMap<>();
         try {
-            JsonNode file = new ObjectMapper().readTree(Path.of(System.getProperty("kolo.demo-users.file")).toFile());
+            JsonNode file = new ObjectMapper()
+                    .readTree(
+                            Path.of(System.getProperty("kolo.demo-users.file")).toFile());
             for (JsonNode user : file.get("users")) {
                 for (JsonNode credential : user.path("credentials")) {
                     if ("otp".equals(credential.path("type").asText())) {
                         String secretData = credential.get("secretData").asText();
-                        secrets.put(user.get("username").asText(),
-                                new ObjectMapper().readTree(secretData).get("value").asText());
+                        secrets.put(
+                                user.get("username").asText(),
+                                new ObjectMapper()
+                                        .readTree(secretData)
+                                        .get("value")
+                                        .asText());
                     }
                 }
             }

@@ -18,8 +18,7 @@ public final class Properties {
     private static final int TRIES = Integer.getInteger("kolo.property.tries", 2000);
     private static final int MOST_SHRINKS = 2000;
 
-    private Properties() {
-    }
+    private Properties() {}
 
     /** What a property says about one input; it fails by throwing. */
     @FunctionalInterface
@@ -28,8 +27,8 @@ public final class Properties {
     }
 
     /** The property holds for every input {@code inputs} makes; {@code smaller} offers simpler inputs to shrink to. */
-    public static <T> void forAll(String property, Function<Random, T> inputs, Function<T, Stream<T>> smaller,
-            Check<T> check) {
+    public static <T> void forAll(
+            String property, Function<Random, T> inputs, Function<T, Stream<T>> smaller, Check<T> check) {
         long seed = seed();
         Random random = new Random(seed);
         for (int i = 0; i < TRIES; i++) {
@@ -37,8 +36,9 @@ public final class Properties {
             Throwable failure = failure(check, input);
             if (failure != null) {
                 Failing<T> smallest = shrink(new Failing<>(input, failure), smaller, check);
-                throw new AssertionError(property + " fails on try " + (i + 1) + " of seed " + seed
-                        + " (-Dkolo.property.seed=" + seed + "); smallest failing input: " + show(smallest.input()),
+                throw new AssertionError(
+                        property + " fails on try " + (i + 1) + " of seed " + seed + " (-Dkolo.property.seed=" + seed
+                                + "); smallest failing input: " + show(smallest.input()),
                         smallest.failure());
             }
         }
@@ -55,13 +55,14 @@ public final class Properties {
     /** Byte arrays shrink as strings do. */
     public static Stream<byte[]> shorter(byte[] bytes) {
         return Stream.iterate(Math.max(1, bytes.length / 2), size -> size >= 1, size -> size / 2)
-                .flatMap(size -> Stream.iterate(0, from -> from < bytes.length, from -> from + size).map(from -> {
-                    int to = Math.min(bytes.length, from + size);
-                    byte[] less = new byte[bytes.length - (to - from)];
-                    System.arraycopy(bytes, 0, less, 0, from);
-                    System.arraycopy(bytes, to, less, from, bytes.length - to);
-                    return less;
-                }));
+                .flatMap(size -> Stream.iterate(0, from -> from < bytes.length, from -> from + size)
+                        .map(from -> {
+                            int to = Math.min(bytes.length, from + size);
+                            byte[] less = new byte[bytes.length - (to - from)];
+                            System.arraycopy(bytes, 0, less, 0, from);
+                            System.arraycopy(bytes, to, less, from, bytes.length - to);
+                            return less;
+                        }));
     }
 
     private static long seed() {
@@ -82,8 +83,7 @@ public final class Properties {
     }
 
     /** An input and how the property failed on it. */
-    private record Failing<T>(T input, Throwable failure) {
-    }
+    private record Failing<T>(T input, Throwable failure) {}
 
     /** The smallest input found that fails the same way (the same kind of throwable). */
     private static <T> Failing<T> shrink(Failing<T> failing, Function<T, Stream<T>> smaller, Check<T> check) {
@@ -119,6 +119,7 @@ public final class Properties {
                 shown.append(c <= 0xFFFF ? String.format("\\u%04X", c) : String.format("\\U%06X", c));
             }
         });
-        return shown.append(text.length() > 2000 ? "…\" (" + text.length() + " chars)" : "\"").toString();
+        return shown.append(text.length() > 2000 ? "…\" (" + text.length() + " chars)" : "\"")
+                .toString();
     }
 }

@@ -17,7 +17,8 @@ import java.util.function.IntPredicate;
 /** A server the tests start as its own process, with its output in a log file under target/. */
 final class ServiceProcess {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final Path log;
@@ -51,8 +52,12 @@ final class ServiceProcess {
                 throw new IllegalStateException(name + " stopped while starting; see " + log + "\n" + tail());
             }
             try {
-                int status = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                int status = HTTP.send(
+                                HttpRequest.newBuilder(URI.create(url))
+                                        .timeout(Duration.ofSeconds(5))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
                 if (accepted.test(status)) {
                     return;
                 }

@@ -1,5 +1,9 @@
 package org.kolo.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -16,11 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The real Keycloak for the tests: the 26.x dist that Maven fetched, started in dev mode with the realm file
@@ -73,9 +72,13 @@ public final class TestKeycloak {
         try {
             deleteRecursively(home.resolve("data"));
             Path importDir = Files.createDirectories(home.resolve("data").resolve("import"));
-            Files.copy(Path.of(System.getProperty("kolo.realm.file")), importDir.resolve("kolo-realm.json"),
+            Files.copy(
+                    Path.of(System.getProperty("kolo.realm.file")),
+                    importDir.resolve("kolo-realm.json"),
                     StandardCopyOption.REPLACE_EXISTING);
-            Files.copy(Path.of(System.getProperty("kolo.demo-users.file")), importDir.resolve("kolo-users-0.json"),
+            Files.copy(
+                    Path.of(System.getProperty("kolo.demo-users.file")),
+                    importDir.resolve("kolo-users-0.json"),
                     StandardCopyOption.REPLACE_EXISTING);
             Path denyLists = Files.createDirectories(home.resolve("data").resolve("password-blacklists"));
             Path denyList = Path.of(System.getProperty("kolo.password-deny-list.file"));
@@ -85,16 +88,26 @@ public final class TestKeycloak {
         }
         int port = FreePort.find();
         baseUrl = "http://127.0.0.1:" + port;
-        process = ServiceProcess.start("keycloak",
-                List.of("bash", home.resolve("bin").resolve("kc.sh").toString(), "start-dev",
-                        "--http-host=127.0.0.1", "--http-port=" + port,
-                        "--http-management-port=" + FreePort.find(), "--import-realm"),
-                Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", adminUser,
-                        "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword,
-                        "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m"),
+        process = ServiceProcess.start(
+                "keycloak",
+                List.of(
+                        "bash",
+                        home.resolve("bin").resolve("kc.sh").toString(),
+                        "start-dev",
+                        "--http-host=127.0.0.1",
+                        "--http-port=" + port,
+                        "--http-management-port=" + FreePort.find(),
+                        "--import-realm"),
+                Map.of(
+                        "KC_BOOTSTRAP_ADMIN_USERNAME",
+                        adminUser,
+                        "KC_BOOTSTRAP_ADMIN_PASSWORD",
+                        adminPassword,
+                        "JAVA_OPTS_KC_HEAP",
+                        "-Xms64m -Xmx768m"),
                 home);
-        process.awaitHttp(realmUrl() + "/.well-known/openid-configuration", status -> status == 200,
-                Duration.ofMinutes(4));
+        process.awaitHttp(
+                realmUrl() + "/.well-known/openid-configuration", status -> status == 200, Duration.ofMinutes(4));
         this.home = home;
         runAfterImport();
     }
@@ -107,8 +120,16 @@ public final class TestKeycloak {
         }
         Path script = Path.of(System.getProperty("kolo.realm.file")).resolveSibling("after-import.sh");
         ProcessBuilder builder = new ProcessBuilder("bash", script.toString()).redirectErrorStream(true);
-        builder.environment().putAll(Map.of("KEYCLOAK_URL", baseUrl, "KEYCLOAK_ADMIN", adminUser,
-                "KEYCLOAK_ADMIN_PASSWORD", adminPassword, "KC_HOME", home.toString()));
+        builder.environment()
+                .putAll(Map.of(
+                        "KEYCLOAK_URL",
+                        baseUrl,
+                        "KEYCLOAK_ADMIN",
+                        adminUser,
+                        "KEYCLOAK_ADMIN_PASSWORD",
+                        adminPassword,
+                        "KC_HOME",
+                        home.toString()));
         try {
             Process run = builder.start();
             String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -126,7 +147,8 @@ public final class TestKeycloak {
     /** Returns the client secret after pointing the client at the test's Kolo and allowing the password grant. */
     private String prepareClient(String kolo) {
         String token = adminToken();
-        JsonNode client = get(token, "/admin/realms/" + REALM + "/clients?clientId=" + CLIENT).get(0);
+        JsonNode client = get(token, "/admin/realms/" + REALM + "/clients?clientId=" + CLIENT)
+                .get(0);
         String id = client.get("id").asText();
         ObjectNode update = (ObjectNode) client;
         update.put("directAccessGrantsEnabled", true);
@@ -134,7 +156,9 @@ public final class TestKeycloak {
         redirects.add(kolo + "/*");
         update.withObjectProperty("attributes").put("backchannel.logout.url", kolo + "/back-channel-logout");
         send(token, "PUT", "/admin/realms/" + REALM + "/clients/" + id, update);
-        return get(token, "/admin/realms/" + REALM + "/clients/" + id + "/client-secret").get("value").asText();
+        return get(token, "/admin/realms/" + REALM + "/clients/" + id + "/client-secret")
+                .get("value")
+                .asText();
     }
 
     /**
@@ -143,20 +167,29 @@ public final class TestKeycloak {
      */
     public void setPasswordGrant(String clientId, boolean allowed) {
         String token = adminToken();
-        ObjectNode client = (ObjectNode) get(token, "/admin/realms/" + REALM + "/clients?clientId=" + clientId).get(0);
+        ObjectNode client = (ObjectNode) get(token, "/admin/realms/" + REALM + "/clients?clientId=" + clientId)
+                .get(0);
         client.put("directAccessGrantsEnabled", allowed);
-        send(token, "PUT", "/admin/realms/" + REALM + "/clients/" + client.get("id").asText(), client);
+        send(
+                token,
+                "PUT",
+                "/admin/realms/" + REALM + "/clients/" + client.get("id").asText(),
+                client);
     }
 
     /** Sets a new password as an admin would; Keycloak answers 400 when the realm's policy refuses it. */
     public int resetPassword(String nickname, String password) {
         String token = adminToken();
-        ObjectNode credential = JSON.createObjectNode().put("type", "password").put("value", password)
+        ObjectNode credential = JSON.createObjectNode()
+                .put("type", "password")
+                .put("value", password)
                 .put("temporary", false);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/admin/realms/" + REALM + "/users/"
-                        + userId(token, nickname) + "/reset-password"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(credential.toString())).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(
+                        baseUrl + "/admin/realms/" + REALM + "/users/" + userId(token, nickname) + "/reset-password"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(credential.toString()))
+                .build();
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
@@ -184,13 +217,21 @@ public final class TestKeycloak {
         ObjectNode values = user.putObject("attributes");
         cities.forEach(values.putArray("city")::add);
         attributes.forEach((key, value) -> values.putArray(key).add(value));
-        user.putArray("credentials").addObject().put("type", "password").put("value", Tokens.DEMO_PASSWORD)
+        user.putArray("credentials")
+                .addObject()
+                .put("type", "password")
+                .put("value", Tokens.DEMO_PASSWORD)
                 .put("temporary", false);
         send(token, "POST", "/admin/realms/" + REALM + "/users", user);
-        String id = get(token, "/admin/realms/" + REALM + "/users?exact=true&username=" + nickname).get(0)
-                .get("id").asText();
+        String id = get(token, "/admin/realms/" + REALM + "/users?exact=true&username=" + nickname)
+                .get(0)
+                .get("id")
+                .asText();
         JsonNode role = get(token, "/admin/realms/" + REALM + "/roles/" + roleName);
-        send(token, "POST", "/admin/realms/" + REALM + "/users/" + id + "/role-mappings/realm",
+        send(
+                token,
+                "POST",
+                "/admin/realms/" + REALM + "/users/" + id + "/role-mappings/realm",
                 JSON.createArrayNode().add(role));
         return nickname;
     }
@@ -198,7 +239,10 @@ public final class TestKeycloak {
     /** Signs a person out of every session, as an admin does in Keycloak's console. */
     public void signOutEverywhere(String nickname) {
         String token = adminToken();
-        send(token, "POST", "/admin/realms/" + REALM + "/users/" + userId(token, nickname) + "/logout",
+        send(
+                token,
+                "POST",
+                "/admin/realms/" + REALM + "/users/" + userId(token, nickname) + "/logout",
                 JSON.createObjectNode());
     }
 
@@ -248,14 +292,27 @@ public final class TestKeycloak {
     }
 
     private String userId(String token, String nickname) {
-        return get(token, "/admin/realms/" + REALM + "/users?exact=true&username="
-                + URLEncoder.encode(nickname, StandardCharsets.UTF_8)).get(0).get("id").asText();
+        return get(
+                        token,
+                        "/admin/realms/" + REALM + "/users?exact=true&username="
+                                + URLEncoder.encode(nickname, StandardCharsets.UTF_8))
+                .get(0)
+                .get("id")
+                .asText();
     }
 
     private String adminToken() {
-        JsonNode answer = postForm(baseUrl + "/realms/master/protocol/openid-connect/token", Map.of(
-                "grant_type", "password", "client_id", "admin-cli",
-                "username", adminUser, "password", adminPassword));
+        JsonNode answer = postForm(
+                baseUrl + "/realms/master/protocol/openid-connect/token",
+                Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        "admin-cli",
+                        "username",
+                        adminUser,
+                        "password",
+                        adminPassword));
         return answer.get("access_token").asText();
     }
 
@@ -265,27 +322,31 @@ public final class TestKeycloak {
                 .collect(Collectors.joining("&"));
         return exchange(HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     private JsonNode get(String token, String path) {
         return exchange(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Authorization", "Bearer " + token).GET().build());
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build());
     }
 
     private void send(String token, String method, String path, JsonNode body) {
         exchange(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body.toString())).build());
+                .method(method, HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build());
     }
 
     private static JsonNode exchange(HttpRequest request) {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 300) {
-                throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " answered "
-                        + response.statusCode() + ": " + response.body());
+                throw new IllegalStateException(request.method() + " "
+                        + request.uri().getPath() + " answered " + response.statusCode() + ": " + response.body());
             }
             return response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
         } catch (IOException e) {

@@ -27,11 +27,17 @@ final class TestObjectStorage {
         int port = FreePort.find();
         String endpoint = "http://127.0.0.1:" + port;
         Path properties = writeProperties(endpoint);
-        process = ServiceProcess.start("s3proxy",
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx256m", "-jar", servicesDirectory.resolve("s3proxy.jar").toString(),
-                        "--properties", properties.toString()),
-                Map.of(), Path.of("target").toAbsolutePath());
+        process = ServiceProcess.start(
+                "s3proxy",
+                List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m",
+                        "-jar",
+                        servicesDirectory.resolve("s3proxy.jar").toString(),
+                        "--properties",
+                        properties.toString()),
+                Map.of(),
+                Path.of("target").toAbsolutePath());
         process.awaitHttp(endpoint + "/", status -> status > 0, Duration.ofSeconds(60));
         return config(endpoint, ACCESS_KEY, SECRET_KEY);
     }
@@ -53,16 +59,20 @@ final class TestObjectStorage {
 
     private static Path writeProperties(String endpoint) {
         try {
-            Path objects = Files.createDirectories(Path.of("target", "test-objects").toAbsolutePath());
+            Path objects =
+                    Files.createDirectories(Path.of("target", "test-objects").toAbsolutePath());
             Path file = Path.of("target", "s3proxy.properties").toAbsolutePath();
-            Files.writeString(file, String.join("\n",
-                    "s3proxy.endpoint=" + endpoint,
-                    "s3proxy.authorization=aws-v2-or-v4",
-                    "s3proxy.identity=" + ACCESS_KEY,
-                    "s3proxy.credential=" + SECRET_KEY,
-                    "jclouds.provider=filesystem",
-                    "jclouds.filesystem.basedir=" + objects,
-                    ""));
+            Files.writeString(
+                    file,
+                    String.join(
+                            "\n",
+                            "s3proxy.endpoint=" + endpoint,
+                            "s3proxy.authorization=aws-v2-or-v4",
+                            "s3proxy.identity=" + ACCESS_KEY,
+                            "s3proxy.credential=" + SECRET_KEY,
+                            "jclouds.provider=filesystem",
+                            "jclouds.filesystem.basedir=" + objects,
+                            ""));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

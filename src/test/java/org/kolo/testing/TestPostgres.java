@@ -1,11 +1,10 @@
 package org.kolo.testing;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A real PostgreSQL for the tests: embedded binaries (works as root), or an existing server named by
@@ -74,8 +73,10 @@ public final class TestPostgres {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(Path.of("target", "postgres.log").toFile()))
-                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(Path.of("target", "postgres.log").toFile()))
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(
+                            Path.of("target", "postgres.log").toFile()))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(
+                            Path.of("target", "postgres.log").toFile()))
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);

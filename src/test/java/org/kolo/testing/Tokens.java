@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Real access tokens from Keycloak for the demo users, as an app would send them to /api. */
@@ -15,15 +14,16 @@ public final class Tokens {
     private static final Duration REUSE = Duration.ofMinutes(2);
     private static final Map<String, Issued> CACHE = new ConcurrentHashMap<>();
 
-    private record Issued(String token, Instant at) {
-    }
+    private record Issued(String token, Instant at) {}
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static String of(String username) {
-        Issued issued = CACHE.compute(username, (name, old) ->
-                old != null && old.at().plus(REUSE).isAfter(Instant.now()) ? old : new Issued(fetch(name), Instant.now()));
+        Issued issued = CACHE.compute(
+                username,
+                (name, old) -> old != null && old.at().plus(REUSE).isAfter(Instant.now())
+                        ? old
+                        : new Issued(fetch(name), Instant.now()));
         return issued.token();
     }
 
@@ -40,12 +40,13 @@ public final class Tokens {
     /** The password grant, with her one-time code when she has set one up (Keycloak then asks for it). */
     private static String passwordGrant(String username, Map<String, String> client) {
         Map<String, String> form = new HashMap<>(client);
-        form.putAll(Map.of("grant_type", "password", "scope", "openid", "username", username,
-                "password", DEMO_PASSWORD));
+        form.putAll(
+                Map.of("grant_type", "password", "scope", "openid", "username", username, "password", DEMO_PASSWORD));
         if (OneTimeCodes.has(username)) {
             form.put("totp", OneTimeCodes.next(username));
         }
         return TestKeycloak.postForm(LocalServices.keycloak().realmUrl() + "/protocol/openid-connect/token", form)
-                .get("access_token").asText();
+                .get("access_token")
+                .asText();
     }
 }

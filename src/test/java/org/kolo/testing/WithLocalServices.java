@@ -6,6 +6,5 @@ import io.quarkus.test.common.QuarkusTestResource;
 @QuarkusTestResource(LocalServices.class)
 public final class WithLocalServices {
 
-    private WithLocalServices() {
-    }
+    private WithLocalServices() {}
 }

@@ -6,9 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ErrorsTest {
@@ -16,8 +15,10 @@ class ErrorsTest {
     @Test
     void unknown_page_gets_a_translated_page_in_the_layout() {
         given().cookie("kolo-lang", "kk")
-                .when().get("/no-such-page")
-                .then().statusCode(404)
+                .when()
+                .get("/no-such-page")
+                .then()
+                .statusCode(404)
                 .contentType(startsWith("text/html"))
                 .body(containsString("Бет табылмады"))
                 .body(containsString("href=\"/exit\""));
@@ -26,8 +27,10 @@ class ErrorsTest {
     @Test
     void unknown_api_path_gets_problem_json() {
         given().header("Accept-Language", "uk")
-                .when().get("/api/no-such-thing")
-                .then().statusCode(404)
+                .when()
+                .get("/api/no-such-thing")
+                .then()
+                .statusCode(404)
                 .contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(404))
                 .body("title", equalTo("Сторінку не знайдено"));
@@ -36,8 +39,10 @@ class ErrorsTest {
     @Test
     void wrong_method_gets_405_problem() {
         given().header("Accept-Language", "kk")
-                .when().delete("/api/me")
-                .then().statusCode(405)
+                .when()
+                .delete("/api/me")
+                .then()
+                .statusCode(405)
                 .contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(405))
                 .body("title", equalTo("Мұнда рұқсат етілмейді"));
@@ -45,7 +50,8 @@ class ErrorsTest {
 
     @Test
     void error_pages_never_show_class_names_or_stack_traces() {
-        given().get("/no-such-page").then()
+        given().get("/no-such-page")
+                .then()
                 .body(not(containsString("Exception")))
                 .body(not(containsString("at org.")));
     }

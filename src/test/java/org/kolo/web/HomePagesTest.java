@@ -8,31 +8,32 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPOutputStream;
-
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class HomePagesTest {
 
     @ParameterizedTest
     @CsvSource({
-            "ru, Kolo: изучайте свои права безопасно, Быстрый выход",
-            "uk, Kolo: безпечно вивчайте свої права, Швидкий вихід",
-            "kk, Kolo: өз құқықтарыңызды қауіпсіз үйреніңіз, Жылдам шығу",
-            "en, 'Kolo: learn your rights, safely', Quick exit" })
+        "ru, Kolo: изучайте свои права безопасно, Быстрый выход",
+        "uk, Kolo: безпечно вивчайте свої права, Швидкий вихід",
+        "kk, Kolo: өз құқықтарыңызды қауіпсіз үйреніңіз, Жылдам шығу",
+        "en, 'Kolo: learn your rights, safely', Quick exit"
+    })
     void home_page_speaks_each_language_chosen_by_cookie(String language, String title, String quickExit) {
         given().cookie("kolo-lang", language)
-                .when().get("/")
-                .then().statusCode(200)
+                .when()
+                .get("/")
+                .then()
+                .statusCode(200)
                 .header("Content-Language", language)
                 .body(containsString("<html lang=\"" + language + "\">"))
                 .body(containsString(title))
@@ -43,7 +44,7 @@ class HomePagesTest {
     @Test
     void kazakh_page_shows_every_kazakh_letter() {
         String page = given().cookie("kolo-lang", "kk").get("/").asString();
-        for (String letter : new String[] { "Ә", "Ғ", "Қ", "Ң", "Ө", "Ұ", "Ү", "Һ", "І" }) {
+        for (String letter : new String[] {"Ә", "Ғ", "Қ", "Ң", "Ө", "Ұ", "Ү", "Һ", "І"}) {
             assertTrue(page.contains(letter), "missing " + letter);
         }
     }
@@ -51,13 +52,14 @@ class HomePagesTest {
     @Test
     void browser_language_is_used_when_nothing_was_chosen() {
         given().header("Accept-Language", "uk-UA,uk;q=0.9,en;q=0.5")
-                .get("/").then().body(containsString("<html lang=\"uk\">"));
+                .get("/")
+                .then()
+                .body(containsString("<html lang=\"uk\">"));
     }
 
     @Test
     void russian_is_the_default() {
-        given().header("Accept-Language", "de-DE")
-                .get("/").then().body(containsString("<html lang=\"ru\">"));
+        given().header("Accept-Language", "de-DE").get("/").then().body(containsString("<html lang=\"ru\">"));
     }
 
     @Test
@@ -68,34 +70,45 @@ class HomePagesTest {
 
     @Test
     void choosing_a_language_is_remembered_and_returns_to_the_page() {
-        given().redirects().follow(false)
-                .when().get("/language/kk?back=/me")
-                .then().statusCode(303)
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/language/kk?back=/me")
+                .then()
+                .statusCode(303)
                 .header("Location", endsWith("/me"))
                 .cookie("kolo-lang", "kk");
     }
 
     @Test
     void every_page_offers_the_four_languages() {
-        given().get("/no-such-page").then()
+        given().get("/no-such-page")
+                .then()
                 .body(containsString("href=\"/language/kk?back=/no-such-page\""))
                 .body(containsString("Українська"));
     }
 
     @Test
     void language_link_never_redirects_to_another_site() {
-        given().redirects().follow(false)
-                .when().get("/language/en?back=//evil.example/")
-                .then().statusCode(303)
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/language/en?back=//evil.example/")
+                .then()
+                .statusCode(303)
                 .header("Location", not(containsString("evil")));
     }
 
     @Test
     void unknown_language_changes_nothing() {
-        var cookies = given().redirects().follow(false)
-                .when().get("/language/xx?back=/")
-                .then().statusCode(303)
-                .extract().cookies();
+        var cookies = given().redirects()
+                .follow(false)
+                .when()
+                .get("/language/xx?back=/")
+                .then()
+                .statusCode(303)
+                .extract()
+                .cookies();
         assertFalse(cookies.containsKey("kolo-lang"), cookies.toString());
     }
 
@@ -118,10 +131,14 @@ class HomePagesTest {
 
     @Test
     void quick_exit_works_without_javascript() {
-        given().redirects().follow(false)
+        given().redirects()
+                .follow(false)
                 .get("/exit")
-                .then().statusCode(303)
-                .header("Location", equalTo(ConfigProvider.getConfig().getValue("kolo.web.quick-exit-url", String.class)))
+                .then()
+                .statusCode(303)
+                .header(
+                        "Location",
+                        equalTo(ConfigProvider.getConfig().getValue("kolo.web.quick-exit-url", String.class)))
                 .header("Clear-Site-Data", containsString("cache"));
     }
 

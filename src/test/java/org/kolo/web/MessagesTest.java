@@ -3,11 +3,9 @@ package org.kolo.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import com.ibm.icu.text.MessageFormat;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class MessagesTest {
 

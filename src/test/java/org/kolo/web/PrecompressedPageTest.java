@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
-
 import org.junit.jupiter.api.Test;
 
 class PrecompressedPageTest {
@@ -38,7 +37,9 @@ class PrecompressedPageTest {
 
     @Test
     void an_empty_value_a_page_without_hole_and_an_empty_page_stay_valid() throws IOException {
-        assertEquals(PAGE.replace(HOLE, ""), gunzip(PrecompressedPage.withHole(PAGE, HOLE).gzip("")));
+        assertEquals(
+                PAGE.replace(HOLE, ""),
+                gunzip(PrecompressedPage.withHole(PAGE, HOLE).gzip("")));
         assertEquals(PAGE, gunzip(PrecompressedPage.of(PAGE).gzip("ignored")));
         assertEquals("", gunzip(PrecompressedPage.of("").gzip(null)));
         assertEquals("x", gunzip(PrecompressedPage.withHole(HOLE + "x", HOLE).gzip(null)));

@@ -3,6 +3,9 @@ package org.kolo.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
@@ -11,14 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
-import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-
 import org.junit.jupiter.api.Test;
 import org.kolo.courses.Catalog;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /** No page a signed-in person sees may stay in a shared phone's cache or history. */
 @QuarkusTest
@@ -47,11 +44,20 @@ class SignedInPagesTest {
     void the_test_report_downloads_as_csv_with_the_browser_login() throws IOException {
         SignedInVisitor trainer = SignedInVisitor.signIn("trainer", "kyiv");
         String course = catalog.courses().get(0).id();
-        String page = trainer.request().get("/courses/" + course + "/test-report").then().statusCode(200)
-                .extract().asString();
+        String page = trainer.request()
+                .get("/courses/" + course + "/test-report")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(page.contains("/courses/" + course + "/test-report/export.csv"), page);
-        String csv = trainer.request().get("/courses/" + course + "/test-report/export.csv").then().statusCode(200)
-                .header("Cache-Control", "no-store").extract().asString();
+        String csv = trainer.request()
+                .get("/courses/" + course + "/test-report/export.csv")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "no-store")
+                .extract()
+                .asString();
         assertTrue(csv.startsWith("\uFEFFcourse,city,part"), csv);
     }
 
@@ -60,11 +66,14 @@ class SignedInPagesTest {
         Path classes = Path.of("target/classes");
         TreeSet<String> routes = new TreeSet<>();
         try (Stream<Path> files = Files.walk(classes.resolve("org/kolo"))) {
-            List<Path> classFiles = files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$"))
+            List<Path> classFiles = files.filter(f ->
+                            f.toString().endsWith(".class") && !f.toString().contains("$"))
                     .toList();
             for (Path file : classFiles) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                Class<?> type = Class.forName(name, false, Thread.currentThread().getContextClassLoader());
+                String name =
+                        classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type =
+                        Class.forName(name, false, Thread.currentThread().getContextClassLoader());
                 jakarta.ws.rs.Path root = type.getAnnotation(jakarta.ws.rs.Path.class);
                 if (root == null || root.value().startsWith("/api")) {
                     continue;

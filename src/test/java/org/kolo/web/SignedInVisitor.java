@@ -1,17 +1,15 @@
 package org.kolo.web;
 
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlPage;
 import org.kolo.testing.Browser;
 import org.kolo.testing.LocalServices;
-
-import io.restassured.RestAssured;
-import io.restassured.specification.RequestSpecification;
 
 /** A fresh account signed in through Keycloak's real login page; its cookies and form token for raw requests. */
 final class SignedInVisitor {
@@ -27,8 +25,8 @@ final class SignedInVisitor {
     }
 
     static SignedInVisitor signIn(String role, String city) throws IOException {
-        String nickname = LocalServices.keycloak().createUser(role + "-" + UUID.randomUUID().toString().substring(0, 8),
-                city, role);
+        String nickname = LocalServices.keycloak()
+                .createUser(role + "-" + UUID.randomUUID().toString().substring(0, 8), city, role);
         try (WebClient browser = Browser.open()) {
             Browser.logIn(browser.getPage(LocalServices.koloUrl() + "/me"), nickname);
             HtmlPage me = browser.getPage(LocalServices.koloUrl() + "/me");

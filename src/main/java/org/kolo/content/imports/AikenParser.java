@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.kolo.content.imports.ImportedQuestion.Choice;
 
 /**
@@ -104,11 +103,15 @@ final class AikenParser {
             problems.add(ImportProblem.error(question.line, "a question needs at least 2 options, A. and B."));
         } else if (!question.options.containsKey(letter)) {
             String options = String.join(", ", question.options.keySet());
-            problems.add(ImportProblem.error(line, letter.isEmpty() ? "ANSWER: names no option; give one of " + options
-                    : "ANSWER: " + letter + " is not one of the options " + options));
+            problems.add(ImportProblem.error(
+                    line,
+                    letter.isEmpty()
+                            ? "ANSWER: names no option; give one of " + options
+                            : "ANSWER: " + letter + " is not one of the options " + options));
         } else if (question.options.size() > MAX_OPTIONS) {
-            problems.add(ImportProblem.leftOut(question.line, "Kolo allows 2 to " + MAX_OPTIONS
-                    + " options and this question has " + question.options.size()));
+            problems.add(ImportProblem.leftOut(
+                    question.line,
+                    "Kolo allows 2 to " + MAX_OPTIONS + " options and this question has " + question.options.size()));
         } else if (!question.leftOut) {
             questions.add(choice(id, question, letter));
         }
@@ -116,7 +119,8 @@ final class AikenParser {
 
     private static ImportedQuestion choice(String id, Pending question, String answer) {
         List<ImportedOption> options = question.options.entrySet().stream()
-                .map(option -> new ImportedOption(option.getValue(), option.getKey().equals(answer), null))
+                .map(option ->
+                        new ImportedOption(option.getValue(), option.getKey().equals(answer), null))
                 .toList();
         return new Choice(id, question.text.toString(), null, false, options);
     }

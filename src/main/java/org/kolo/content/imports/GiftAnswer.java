@@ -27,7 +27,8 @@ record GiftAnswer(int line, char marker, Double weight, String text, String feed
         }
         int hash = rest.indexOf("#", 0);
         String text = GiftFormat.plain((hash < 0 ? rest : rest.slice(0, hash)).toString());
-        String feedback = hash < 0 ? null : GiftFormat.plain(rest.slice(hash + 1).toString());
+        String feedback =
+                hash < 0 ? null : GiftFormat.plain(rest.slice(hash + 1).toString());
         return new GiftAnswer(answer.line(), marker, weight, text, feedback);
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.kolo.content.imports.ImportedQuestion.Matching;
 import org.kolo.content.imports.ImportedQuestion.ShortAnswer;
 import org.kolo.content.imports.ImportedQuestion.TrueFalse;
@@ -56,10 +55,18 @@ final class GiftAnswers {
         int first = answers.indexOf("#", 0);
         int second = first < 0 ? -1 : answers.indexOf("#", first + 1);
         int wrongEnd = second < 0 ? answers.length() : second;
-        String wrong = first < 0 ? null : GiftFormat.plain(answers.slice(first + 1, wrongEnd).toString());
-        String right = second < 0 ? null : GiftFormat.plain(answers.slice(second + 1).toString());
-        return Optional.of(new TrueFalse(question.id(), question.text(), question.explanation(), answer,
-                answer ? right : wrong, answer ? wrong : right));
+        String wrong = first < 0
+                ? null
+                : GiftFormat.plain(answers.slice(first + 1, wrongEnd).toString());
+        String right =
+                second < 0 ? null : GiftFormat.plain(answers.slice(second + 1).toString());
+        return Optional.of(new TrueFalse(
+                question.id(),
+                question.text(),
+                question.explanation(),
+                answer,
+                answer ? right : wrong,
+                answer ? wrong : right));
     }
 
     private Optional<ImportedQuestion> matching(GiftText answers) {
@@ -68,14 +75,18 @@ final class GiftAnswers {
         for (GiftText piece : answers.splitBefore("=")) {
             GiftText pair = piece.startsWith("=") ? piece.slice(1) : piece;
             int arrow = pair.indexOf("->", 0);
-            String left = arrow < 0 ? null : GiftFormat.plain(pair.slice(0, arrow).toString());
-            String right = arrow < 0 ? null : GiftFormat.plain(pair.slice(arrow + 2).toString());
+            String left =
+                    arrow < 0 ? null : GiftFormat.plain(pair.slice(0, arrow).toString());
+            String right =
+                    arrow < 0 ? null : GiftFormat.plain(pair.slice(arrow + 2).toString());
             if (right == null) {
                 problems.add(ImportProblem.error(piece.line(), "a matching pair is written =left -> right"));
                 broken = true;
             } else if (left == null) {
-                problems.add(ImportProblem.unsupported(piece.line(), "the extra right side '" + right
-                        + "' is not kept: Kolo offers only the right sides of the pairs"));
+                problems.add(ImportProblem.unsupported(
+                        piece.line(),
+                        "the extra right side '" + right
+                                + "' is not kept: Kolo offers only the right sides of the pairs"));
             } else {
                 pairs.add(new ImportedPair(left, right));
             }
@@ -102,9 +113,12 @@ final class GiftAnswers {
                 return Optional.empty();
             }
             if (answer.weight() != null && answer.weight() < 100) {
-                problems.add(ImportProblem.unsupported(answer.line(), "the answer '" + answer.text() + "' is worth "
-                        + answer.shownWeight() + "% in Moodle; Kolo accepts an answer fully or not at all, so it "
-                        + "is left out"));
+                problems.add(ImportProblem.unsupported(
+                        answer.line(),
+                        "the answer '" + answer.text() + "' is worth "
+                                + answer.shownWeight()
+                                + "% in Moodle; Kolo accepts an answer fully or not at all, so it "
+                                + "is left out"));
             } else {
                 accepted.add(answer.text());
             }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-
 import org.kolo.content.imports.ImportedQuestion.Choice;
 
 /**
@@ -18,6 +17,7 @@ final class GiftChoice {
 
     /** Rounding slack: three right answers are written {@code %33.333%}. */
     private static final double SLACK = 0.1;
+
     private static final int MAX_OPTIONS = 8;
 
     private final GiftQuestion question;
@@ -33,8 +33,11 @@ final class GiftChoice {
     }
 
     private Optional<ImportedQuestion> read() {
-        List<GiftAnswer> answers = question.answers().splitBefore("=~").stream().map(GiftAnswer::parse).toList();
-        Optional<GiftAnswer> empty = answers.stream().filter(answer -> answer.text() == null).findFirst();
+        List<GiftAnswer> answers = question.answers().splitBefore("=~").stream()
+                .map(GiftAnswer::parse)
+                .toList();
+        Optional<GiftAnswer> empty =
+                answers.stream().filter(answer -> answer.text() == null).findFirst();
         if (empty.isPresent()) {
             problems.add(ImportProblem.error(empty.get().line(), "an answer without text"));
             return Optional.empty();
@@ -44,8 +47,9 @@ final class GiftChoice {
             return Optional.empty();
         }
         if (answers.size() > MAX_OPTIONS) {
-            problems.add(ImportProblem.leftOut(question.line(), "Kolo allows 2 to " + MAX_OPTIONS
-                    + " answers and this question has " + answers.size()));
+            problems.add(ImportProblem.leftOut(
+                    question.line(),
+                    "Kolo allows 2 to " + MAX_OPTIONS + " answers and this question has " + answers.size()));
             return Optional.empty();
         }
         boolean single = answers.stream().anyMatch(answer -> answer.marker() == RIGHT);
@@ -54,29 +58,38 @@ final class GiftChoice {
 
     private Optional<ImportedQuestion> single(List<GiftAnswer> answers) {
         if (answers.stream().filter(answer -> fraction(answer) >= 100).count() > 1) {
-            problems.add(ImportProblem.leftOut(question.line(),
+            problems.add(ImportProblem.leftOut(
+                    question.line(),
                     "several answers are fully right, but a Kolo single-choice question has exactly one"));
             return Optional.empty();
         }
-        reportWeights(answers.stream().filter(answer -> fraction(answer) != 0 && fraction(answer) < 100).toList(),
+        reportWeights(
+                answers.stream()
+                        .filter(answer -> fraction(answer) != 0 && fraction(answer) < 100)
+                        .toList(),
                 "weights on wrong answers are not kept (%s): in Kolo single choice they count as wrong");
         return choice(answers, false, answer -> fraction(answer) >= 100);
     }
 
     private Optional<ImportedQuestion> multiple(List<GiftAnswer> answers) {
-        List<GiftAnswer> right = answers.stream().filter(answer -> fraction(answer) > 0).toList();
+        List<GiftAnswer> right =
+                answers.stream().filter(answer -> fraction(answer) > 0).toList();
         if (right.isEmpty()) {
-            problems.add(ImportProblem.error(question.line(),
-                    "no right answer: mark it with = or give the right answers a positive %weight%"));
+            problems.add(ImportProblem.error(
+                    question.line(), "no right answer: mark it with = or give the right answers a positive %weight%"));
             return Optional.empty();
         }
         double share = 100.0 / right.size();
         if (right.stream().anyMatch(answer -> Math.abs(fraction(answer) - share) > SLACK)) {
-            reportWeights(right, "unequal weights on right answers are not kept (%s): in Kolo each right answer "
-                    + "counts the same");
+            reportWeights(
+                    right,
+                    "unequal weights on right answers are not kept (%s): in Kolo each right answer "
+                            + "counts the same");
         }
-        reportWeights(answers.stream()
-                .filter(answer -> fraction(answer) < 0 && Math.abs(fraction(answer) + share) > SLACK).toList(),
+        reportWeights(
+                answers.stream()
+                        .filter(answer -> fraction(answer) < 0 && Math.abs(fraction(answer) + share) > SLACK)
+                        .toList(),
                 "weights on wrong answers are not kept (%s): in Kolo each wrong tick takes back one right "
                         + "answer's share");
         return choice(answers, true, answer -> fraction(answer) > 0);
@@ -85,8 +98,8 @@ final class GiftChoice {
     /** One problem at the first weighted answer, naming all the weights that are lost. */
     private void reportWeights(List<GiftAnswer> weighted, String message) {
         if (!weighted.isEmpty()) {
-            String weights = weighted.stream().map(answer -> answer.shownWeight() + "%")
-                    .collect(Collectors.joining(", "));
+            String weights =
+                    weighted.stream().map(answer -> answer.shownWeight() + "%").collect(Collectors.joining(", "));
             problems.add(ImportProblem.unsupported(weighted.get(0).line(), String.format(message, weights)));
         }
     }

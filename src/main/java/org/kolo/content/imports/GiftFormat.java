@@ -7,8 +7,7 @@ final class GiftFormat {
 
     private static final Pattern MARKER = Pattern.compile("^\\[(markdown|html|plain|moodle)]");
 
-    private GiftFormat() {
-    }
+    private GiftFormat() {}
 
     /** The text without a leading format marker and surrounding whitespace; null when nothing is left. */
     static String plain(String text) {

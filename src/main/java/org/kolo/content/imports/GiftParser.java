@@ -63,7 +63,8 @@ final class GiftParser {
         }
         number++;
         List<ImportProblem> markup = block.stream()
-                .flatMap(line -> Markup.find(line.text(), line.number()).stream()).toList();
+                .flatMap(line -> Markup.find(line.text(), line.number()).stream())
+                .toList();
         problems.addAll(markup);
         Optional<ImportedQuestion> question = readQuestion(GiftText.of(block));
         if (markup.isEmpty()) {
@@ -97,7 +98,8 @@ final class GiftParser {
         }
         GiftText answers = text.slice(open + 1, close).strip();
         int general = answers.lastIndexOf("####");
-        String explanation = general < 0 ? null : GiftFormat.plain(answers.slice(general + 4).toString());
+        String explanation =
+                general < 0 ? null : GiftFormat.plain(answers.slice(general + 4).toString());
         GiftText choices = general < 0 ? answers : answers.slice(0, general).strip();
         return GiftAnswers.read(new GiftQuestion(id, questionText, explanation, choices, text.lineAt(open)), problems);
     }
@@ -111,7 +113,8 @@ final class GiftParser {
         }
         int another = text.indexOf("{", close);
         if (another >= 0) {
-            return Optional.of(ImportProblem.error(text.lineAt(another),
+            return Optional.of(ImportProblem.error(
+                    text.lineAt(another),
                     "a second {…}: a question has one answer block (write \\{ for a brace in the text)"));
         }
         return Optional.empty();

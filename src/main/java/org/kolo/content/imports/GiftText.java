@@ -50,11 +50,15 @@ final class GiftText {
             marks[i] = escaped.get(i);
         }
         int last = source.get(source.size() - 1).number();
-        return new GiftText(text.toString(), marks, lines.stream().mapToInt(Integer::intValue).toArray(), last);
+        return new GiftText(
+                text.toString(),
+                marks,
+                lines.stream().mapToInt(Integer::intValue).toArray(),
+                last);
     }
 
-    private static void append(StringBuilder text, List<Boolean> escaped, List<Integer> lines, char c,
-            boolean isEscaped, int line) {
+    private static void append(
+            StringBuilder text, List<Boolean> escaped, List<Integer> lines, char c, boolean isEscaped, int line) {
         text.append(c);
         escaped.add(isEscaped);
         lines.add(line);
@@ -97,8 +101,11 @@ final class GiftText {
     }
 
     GiftText slice(int from, int to) {
-        return new GiftText(text.substring(from, to), Arrays.copyOfRange(escaped, from, to),
-                Arrays.copyOfRange(lines, from, to), lineAt(to));
+        return new GiftText(
+                text.substring(from, to),
+                Arrays.copyOfRange(escaped, from, to),
+                Arrays.copyOfRange(lines, from, to),
+                lineAt(to));
     }
 
     GiftText slice(int from) {

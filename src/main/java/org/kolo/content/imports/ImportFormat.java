@@ -6,13 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
-
 import org.kolo.web.VisibleText;
 
 /** The Moodle formats the import reads. */
 enum ImportFormat {
-
-    GIFT(GiftParser::parse), AIKEN(AikenParser::parse);
+    GIFT(GiftParser::parse),
+    AIKEN(AikenParser::parse);
 
     private final BiFunction<String, String, ImportResult> parser;
 
@@ -38,10 +37,14 @@ enum ImportFormat {
     /** The file's questions; a hidden character anywhere is an error, since it changes how a text reads. */
     ImportResult parse(String content, String language) {
         ImportResult result = parser.apply(content, language);
-        List<ImportProblem> hidden = SourceLine.split(content).stream().flatMap(line -> VisibleText
-                .firstHidden(line.text()).stream().mapToObj(c -> ImportProblem.error(line.number(), String.format(
-                        "hidden character U+%04X: remove it (control and invisible characters change how a text reads)",
-                        c)))).toList();
+        List<ImportProblem> hidden = SourceLine.split(content).stream()
+                .flatMap(line -> VisibleText.firstHidden(line.text()).stream()
+                        .mapToObj(c -> ImportProblem.error(
+                                line.number(),
+                                String.format(
+                                        "hidden character U+%04X: remove it (control and invisible characters change how a text reads)",
+                                        c))))
+                .toList();
         if (hidden.isEmpty()) {
             return result;
         }

@@ -8,7 +8,9 @@ record ImportProblem(int line, String message, Kind kind) {
      * import unless it may be left out; a note only informs.
      */
     enum Kind {
-        ERROR, UNSUPPORTED, NOTE
+        ERROR,
+        UNSUPPORTED,
+        NOTE
     }
 
     static ImportProblem error(int line, String message) {

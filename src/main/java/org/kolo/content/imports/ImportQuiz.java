@@ -19,8 +19,7 @@ public final class ImportQuiz {
 
     private static final String BOM = "\uFEFF";
 
-    private ImportQuiz() {
-    }
+    private ImportQuiz() {}
 
     public static void main(String[] args) {
         int status = run(args, utf8(System.out), utf8(System.err));
@@ -55,8 +54,8 @@ public final class ImportQuiz {
         return finish(arguments, result, looksLikeGift(content), out, err);
     }
 
-    private static int finish(ImportArguments arguments, ImportResult result, boolean looksLikeGift,
-            PrintStream out, PrintStream err) {
+    private static int finish(
+            ImportArguments arguments, ImportResult result, boolean looksLikeGift, PrintStream out, PrintStream err) {
         long errors = result.count(ERROR);
         long unsupported = result.count(UNSUPPORTED);
         if (errors > 0) {
@@ -76,8 +75,8 @@ public final class ImportQuiz {
             err.println(arguments.file() + ": no question to import");
             return 1;
         }
-        out.print(QuizYamlWriter.write(new ImportedQuiz(arguments.id(), arguments.language(), arguments.title(),
-                result.questions())));
+        out.print(QuizYamlWriter.write(
+                new ImportedQuiz(arguments.id(), arguments.language(), arguments.title(), result.questions())));
         out.flush();
         err.println("imported " + count(result.questions().size(), "question")
                 + (unsupported > 0 ? ", without the " + count(unsupported, "unsupported item") + " above" : ""));

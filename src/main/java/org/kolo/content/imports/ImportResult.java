@@ -1,7 +1,6 @@
 package org.kolo.content.imports;
 
 import java.util.List;
-
 import org.kolo.content.imports.ImportProblem.Kind;
 
 /** The questions a parser could take over and, in file order, the problems it found. */

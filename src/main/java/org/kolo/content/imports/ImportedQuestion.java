@@ -14,17 +14,14 @@ sealed interface ImportedQuestion {
 
     /** {@code single} or {@code multiple}: options with the right ones marked. */
     record Choice(String id, String text, String explanation, boolean multiple, List<ImportedOption> options)
-            implements ImportedQuestion {
-    }
+            implements ImportedQuestion {}
 
     /** Feedback texts are null when absent. */
-    record TrueFalse(String id, String text, String explanation, boolean answer, String feedbackTrue,
-            String feedbackFalse) implements ImportedQuestion {
-    }
+    record TrueFalse(
+            String id, String text, String explanation, boolean answer, String feedbackTrue, String feedbackFalse)
+            implements ImportedQuestion {}
 
-    record Matching(String id, String text, String explanation, List<ImportedPair> pairs) implements ImportedQuestion {
-    }
+    record Matching(String id, String text, String explanation, List<ImportedPair> pairs) implements ImportedQuestion {}
 
-    record ShortAnswer(String id, String text, String explanation, List<String> accepted) implements ImportedQuestion {
-    }
+    record ShortAnswer(String id, String text, String explanation, List<String> accepted) implements ImportedQuestion {}
 }

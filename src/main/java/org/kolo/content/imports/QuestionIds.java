@@ -1,13 +1,11 @@
 package org.kolo.content.imports;
 
+import com.ibm.icu.text.Transliterator;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-
-import com.ibm.icu.text.Transliterator;
-
-import org.kolo.web.Language;
 import org.kolo.content.ContentReader;
+import org.kolo.web.Language;
 
 /**
  * Gives each question of one quiz a unique id: its Moodle name made into an id where that works
@@ -24,6 +22,7 @@ final class QuestionIds {
     private static final Map<String, String> ROMANISATION = Map.of(
             Language.RU.code(), "Russian-Latin/BGN; ",
             Language.UK.code(), "Ukrainian-Latin/BGN; ");
+
     private static final String TO_ASCII = "Kazakh-Latin/BGN; Any-Latin; Latin-ASCII; [:Lm:] Remove; Lower";
 
     private final Transliterator toLatin;

@@ -5,17 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
-
+import org.kolo.content.imports.ImportedQuestion.Choice;
+import org.kolo.content.imports.ImportedQuestion.Matching;
+import org.kolo.content.imports.ImportedQuestion.ShortAnswer;
+import org.kolo.content.imports.ImportedQuestion.TrueFalse;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
-
-import org.kolo.content.imports.ImportedQuestion.Choice;
-import org.kolo.content.imports.ImportedQuestion.Matching;
-import org.kolo.content.imports.ImportedQuestion.ShortAnswer;
-import org.kolo.content.imports.ImportedQuestion.TrueFalse;
 
 /**
  * Writes an imported quiz as a Kolo quiz file (content/README.md, "A quiz file"), with every default spelled out
@@ -61,14 +59,20 @@ final class QuizYamlWriter {
             if (choice.multiple()) {
                 yaml.put("partial-credit", true);
             }
-            yaml.put("options", numbered(choice.options().size(), i -> option(choice.options().get(i), i)));
+            yaml.put(
+                    "options",
+                    numbered(
+                            choice.options().size(),
+                            i -> option(choice.options().get(i), i)));
         } else if (question instanceof TrueFalse trueFalse) {
             yaml.put("answer", trueFalse.answer());
             putText(yaml, "feedback-true", trueFalse.feedbackTrue());
             putText(yaml, "feedback-false", trueFalse.feedbackFalse());
         } else if (question instanceof Matching matching) {
             yaml.put("partial-credit", true);
-            yaml.put("pairs", numbered(matching.pairs().size(), i -> pair(matching.pairs().get(i), i)));
+            yaml.put(
+                    "pairs",
+                    numbered(matching.pairs().size(), i -> pair(matching.pairs().get(i), i)));
         } else if (question instanceof ShortAnswer shortAnswer) {
             yaml.put("accepted", Map.of(language, shortAnswer.accepted()));
         }

@@ -11,7 +11,9 @@ record SourceLine(int number, String text) {
     /** Lines as YAML counts them: the Unicode line and paragraph separators end a line too. */
     static List<SourceLine> split(String content) {
         String[] lines = content.split(BREAK, -1);
-        return IntStream.range(0, lines.length).mapToObj(i -> new SourceLine(i + 1, lines[i])).toList();
+        return IntStream.range(0, lines.length)
+                .mapToObj(i -> new SourceLine(i + 1, lines[i]))
+                .toList();
     }
 
     boolean isBlank() {

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import org.kolo.content.imports.ImportedQuestion.Choice;
 import org.kolo.content.imports.ImportedQuestion.Matching;
 import org.kolo.content.imports.ImportedQuestion.ShortAnswer;
@@ -20,8 +18,17 @@ class GiftParserTest {
 
     @Test
     void every_supported_question_of_the_sample_is_imported_without_problems_but_the_category_note() {
-        assertEquals(List.of("pravo-na-zvonok", "quqyq", "obysk-bez-ponyatykh", "kakiye-dokumenty", "question-5",
-                "question-6", "question-7", "escapes"), sample.questions().stream().map(ImportedQuestion::id).toList());
+        assertEquals(
+                List.of(
+                        "pravo-na-zvonok",
+                        "quqyq",
+                        "obysk-bez-ponyatykh",
+                        "kakiye-dokumenty",
+                        "question-5",
+                        "question-6",
+                        "question-7",
+                        "escapes"),
+                sample.questions().stream().map(ImportedQuestion::id).toList());
         assertEquals(List.of(ImportProblem.note(2, "category '$course$/Права человека' ignored")), sample.problems());
     }
 
@@ -31,10 +38,13 @@ class GiftParserTest {
         assertFalse(choice.multiple());
         assertEquals("Вас задержали. Что вы вправе сделать в первую очередь?", choice.text());
         assertEquals("Право на звонок есть у каждого задержанного.", choice.explanation());
-        assertEquals(List.of(
-                new ImportedOption("Позвонить адвокату или близким", true, "Да: это ваше право с момента задержания."),
-                new ImportedOption("Подписать протокол, не читая", false, "Нет: сначала прочитайте."),
-                new ImportedOption("Молчать и ничего не просить", false, null)), choice.options());
+        assertEquals(
+                List.of(
+                        new ImportedOption(
+                                "Позвонить адвокату или близким", true, "Да: это ваше право с момента задержания."),
+                        new ImportedOption("Подписать протокол, не читая", false, "Нет: сначала прочитайте."),
+                        new ImportedOption("Молчать и ничего не просить", false, null)),
+                choice.options());
     }
 
     @Test
@@ -53,22 +63,30 @@ class GiftParserTest {
 
     @Test
     void a_question_over_several_lines_keeps_its_lines_without_the_comments_or_format_marker() {
-        assertEquals("Обыск можно проводить\nбез понятых.", sample.questions().get(2).text());
-        assertEquals("Какие документы\nможет потребовать полицейский?", sample.questions().get(3).text());
+        assertEquals(
+                "Обыск можно проводить\nбез понятых.", sample.questions().get(2).text());
+        assertEquals(
+                "Какие документы\nможет потребовать полицейский?",
+                sample.questions().get(3).text());
     }
 
     @Test
     void equal_weights_make_a_multiple_choice_whose_penalty_kolo_grades_the_same_way() {
         Choice choice = (Choice) sample.questions().get(3);
         assertTrue(choice.multiple());
-        assertEquals(List.of(true, true, false), choice.options().stream().map(ImportedOption::correct).toList());
+        assertEquals(
+                List.of(true, true, false),
+                choice.options().stream().map(ImportedOption::correct).toList());
     }
 
     @Test
     void matching_pairs_keep_their_order() {
         Matching matching = (Matching) sample.questions().get(4);
-        assertEquals(List.of(new ImportedPair("Право на защиту", "статья 14"),
-                new ImportedPair("Право на молчание", "статья 51")), matching.pairs());
+        assertEquals(
+                List.of(
+                        new ImportedPair("Право на защиту", "статья 14"),
+                        new ImportedPair("Право на молчание", "статья 51")),
+                matching.pairs());
     }
 
     @Test
@@ -110,12 +128,16 @@ class GiftParserTest {
     @Test
     void the_same_name_twice_gets_a_numbered_id() {
         ImportResult result = GiftParser.parse("::Rights:: One {T}\n\n::Rights:: Two {F}", "en");
-        assertEquals(List.of("rights", "rights-2"), result.questions().stream().map(ImportedQuestion::id).toList());
+        assertEquals(
+                List.of("rights", "rights-2"),
+                result.questions().stream().map(ImportedQuestion::id).toList());
     }
 
     @Test
     void windows_line_ends_are_lines_too() {
         ImportResult result = GiftParser.parse("One\r\n{T}\r\n\r\nTwo {F}\r\n", "en");
-        assertEquals(List.of("One", "Two"), result.questions().stream().map(ImportedQuestion::text).toList());
+        assertEquals(
+                List.of("One", "Two"),
+                result.questions().stream().map(ImportedQuestion::text).toList());
     }
 }

@@ -11,8 +11,7 @@ final class ImportFiles {
 
     static final Path FOLDER = Path.of("src/test/resources/imports");
 
-    private ImportFiles() {
-    }
+    private ImportFiles() {}
 
     static String read(String name) {
         try {

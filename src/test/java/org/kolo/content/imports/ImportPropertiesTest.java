@@ -10,14 +10,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import org.kolo.content.ContentProblem;
 import org.kolo.content.ContentReader;
-import org.kolo.quizzes.Quiz;
 import org.kolo.content.QuizReader;
+import org.kolo.quizzes.Quiz;
 import org.kolo.testing.Mutations;
 import org.kolo.testing.Properties;
 
@@ -27,12 +25,37 @@ import org.kolo.testing.Properties;
  */
 class ImportPropertiesTest {
 
-    private static final Mutations GIFT = new Mutations(List.of(ImportFiles.read("sample.gift"),
-            ImportFiles.read("unsupported.gift"), ImportFiles.read("gift-export.txt")),
-            List.of("{", "}", "=", "~", "#", "####", "::", "->", "%50%", "%-100%", "\\", "\\:", "$CATEGORY:", "//",
-                    "[html]", "[markdown]", "T", "FALSE", "{#", "{=", "\n\n", "..", ":"));
-    private static final Mutations AIKEN = new Mutations(List.of(ImportFiles.read("sample.txt"),
-            ImportFiles.read("broken.txt")),
+    private static final Mutations GIFT = new Mutations(
+            List.of(
+                    ImportFiles.read("sample.gift"),
+                    ImportFiles.read("unsupported.gift"),
+                    ImportFiles.read("gift-export.txt")),
+            List.of(
+                    "{",
+                    "}",
+                    "=",
+                    "~",
+                    "#",
+                    "####",
+                    "::",
+                    "->",
+                    "%50%",
+                    "%-100%",
+                    "\\",
+                    "\\:",
+                    "$CATEGORY:",
+                    "//",
+                    "[html]",
+                    "[markdown]",
+                    "T",
+                    "FALSE",
+                    "{#",
+                    "{=",
+                    "\n\n",
+                    "..",
+                    ":"));
+    private static final Mutations AIKEN = new Mutations(
+            List.of(ImportFiles.read("sample.txt"), ImportFiles.read("broken.txt")),
             List.of("A. ", "B) ", "Z. ", "ANSWER: ", "ANSWER:", "ANSWER: A", "ANSWER: Q", "\n\n", "a. "));
 
     @TempDir
@@ -69,7 +92,8 @@ class ImportPropertiesTest {
         Files.writeString(file, yaml, StandardCharsets.UTF_8);
         List<ContentProblem> problems = new ArrayList<>();
         Optional<Quiz> quiz = QuizReader.read(file, "some-course", List.of("kk"), List.of(), problems);
-        assertEquals(List.of(), problems.stream().filter(ContentProblem::isError).toList(), yaml);
+        assertEquals(
+                List.of(), problems.stream().filter(ContentProblem::isError).toList(), yaml);
         assertEquals(questions.size(), quiz.orElseThrow().questions().size(), yaml);
     }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
@@ -44,14 +43,17 @@ class ImportQuizTest {
         assertEquals(1, run(file, "en", "my-quiz"));
         assertEquals("", stdout());
         assertTrue(stderr().contains(file + ":2: unsupported: numeric questions are not supported"), stderr());
-        assertTrue(stderr().endsWith("9 unsupported items: nothing written; change the file, or add "
-                + "-Dkolo.import.skip-unsupported=true to import it without them\n"), stderr());
+        assertTrue(
+                stderr().endsWith("9 unsupported items: nothing written; change the file, or add "
+                        + "-Dkolo.import.skip-unsupported=true to import it without them\n"),
+                stderr());
     }
 
     @Test
     void unsupported_items_may_be_left_out_on_request() {
         assertEquals(0, run(ImportFiles.path("unsupported.gift"), "en", "my-quiz", "", "true", ""));
-        assertEquals(4, ((List<?>) new Yaml().<Map<String, Object>>load(stdout()).get("questions")).size());
+        assertEquals(
+                4, ((List<?>) new Yaml().<Map<String, Object>>load(stdout()).get("questions")).size());
         assertTrue(stderr().endsWith("imported 4 questions, without the 9 unsupported items above\n"), stderr());
     }
 
@@ -59,8 +61,10 @@ class ImportQuizTest {
     void errors_fail_even_when_unsupported_items_may_be_left_out() {
         assertEquals(1, run(ImportFiles.path("broken.txt"), "ru", "my-quiz", "aiken", "true", ""));
         assertEquals("", stdout());
-        assertTrue(stderr().contains(ImportFiles.path("broken.txt") + ":8: error: ANSWER: D is not one of the "
-                + "options A, B"), stderr());
+        assertTrue(
+                stderr().contains(ImportFiles.path("broken.txt") + ":8: error: ANSWER: D is not one of the "
+                        + "options A, B"),
+                stderr());
     }
 
     @Test
@@ -78,7 +82,8 @@ class ImportQuizTest {
 
     @Test
     void a_file_that_is_not_utf8_is_an_error(@TempDir Path folder) throws IOException {
-        Path latin1 = Files.write(folder.resolve("latin1.gift"), "Caf\u00e9? {T}".getBytes(StandardCharsets.ISO_8859_1));
+        Path latin1 =
+                Files.write(folder.resolve("latin1.gift"), "Caf\u00e9? {T}".getBytes(StandardCharsets.ISO_8859_1));
         assertEquals(1, run(latin1.toString(), "en", "my-quiz"));
         assertEquals(latin1 + ":1: error: not a UTF-8 text file\n", stderr());
     }
@@ -86,14 +91,26 @@ class ImportQuizTest {
     @Test
     void wrong_arguments_exit_with_2_and_say_what_is_wrong() {
         assertBadArguments("kolo.import.file is required", "", "ru", "my-quiz");
-        assertBadArguments("kolo.import.language must be one of ru, uk, kk, en, not 'de'",
-                ImportFiles.path("sample.gift"), "de", "my-quiz");
+        assertBadArguments(
+                "kolo.import.language must be one of ru, uk, kk, en, not 'de'",
+                ImportFiles.path("sample.gift"),
+                "de",
+                "my-quiz");
         assertBadArguments("kolo.import.id is required", ImportFiles.path("sample.gift"), "ru", null);
         assertBadArguments("kolo.import.id 'My_Quiz' is not an id", ImportFiles.path("sample.gift"), "ru", "My_Quiz");
-        assertBadArguments("kolo.import.format must be gift or aiken, not 'xml'",
-                ImportFiles.path("sample.gift"), "ru", "my-quiz", "xml");
-        assertBadArguments("kolo.import.skip-unsupported must be true or false, not 'yes'",
-                ImportFiles.path("sample.gift"), "ru", "my-quiz", "", "yes");
+        assertBadArguments(
+                "kolo.import.format must be gift or aiken, not 'xml'",
+                ImportFiles.path("sample.gift"),
+                "ru",
+                "my-quiz",
+                "xml");
+        assertBadArguments(
+                "kolo.import.skip-unsupported must be true or false, not 'yes'",
+                ImportFiles.path("sample.gift"),
+                "ru",
+                "my-quiz",
+                "",
+                "yes");
         assertBadArguments("cannot read", ImportFiles.path("no-such-file.gift"), "ru", "my-quiz");
     }
 
@@ -107,7 +124,9 @@ class ImportQuizTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return ImportQuiz.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return ImportQuiz.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

@@ -6,13 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 class QuizYamlWriterTest {
 
-    private final String yaml = QuizYamlWriter.write(new ImportedQuiz("sample-quiz", "ru", "Проверьте себя: полиция",
+    private final String yaml = QuizYamlWriter.write(new ImportedQuiz(
+            "sample-quiz",
+            "ru",
+            "Проверьте себя: полиция",
             GiftParser.parse(ImportFiles.read("sample.gift"), "ru").questions()));
     private final Map<String, Object> quiz = new Yaml().load(yaml);
 
@@ -44,12 +46,26 @@ class QuizYamlWriterTest {
         assertEquals("single", question.get("type"));
         assertEquals(1, question.get("points"));
         assertEquals(Map.of("ru", "Право на звонок есть у каждого задержанного."), question.get("explanation"));
-        assertEquals(List.of(
-                Map.of("id", "a", "correct", true, "text", Map.of("ru", "Позвонить адвокату или близким"),
-                        "feedback", Map.of("ru", "Да: это ваше право с момента задержания.")),
-                Map.of("id", "b", "text", Map.of("ru", "Подписать протокол, не читая"),
-                        "feedback", Map.of("ru", "Нет: сначала прочитайте.")),
-                Map.of("id", "c", "text", Map.of("ru", "Молчать и ничего не просить"))), question.get("options"));
+        assertEquals(
+                List.of(
+                        Map.of(
+                                "id",
+                                "a",
+                                "correct",
+                                true,
+                                "text",
+                                Map.of("ru", "Позвонить адвокату или близким"),
+                                "feedback",
+                                Map.of("ru", "Да: это ваше право с момента задержания.")),
+                        Map.of(
+                                "id",
+                                "b",
+                                "text",
+                                Map.of("ru", "Подписать протокол, не читая"),
+                                "feedback",
+                                Map.of("ru", "Нет: сначала прочитайте.")),
+                        Map.of("id", "c", "text", Map.of("ru", "Молчать и ничего не просить"))),
+                question.get("options"));
     }
 
     @Test
@@ -60,7 +76,8 @@ class QuizYamlWriterTest {
         assertEquals("multiple", question(3).get("type"));
         assertEquals(true, question(3).get("partial-credit"));
         assertEquals("matching", question(4).get("type"));
-        assertEquals(Map.of("id", "p1", "left", Map.of("ru", "Право на защиту"), "right", Map.of("ru", "статья 14")),
+        assertEquals(
+                Map.of("id", "p1", "left", Map.of("ru", "Право на защиту"), "right", Map.of("ru", "статья 14")),
                 ((List<?>) question(4).get("pairs")).get(0));
         assertEquals("short", question(5).get("type"));
         assertEquals(Map.of("ru", List.of("пам'ять", "память")), question(5).get("accepted"));
@@ -76,14 +93,15 @@ class QuizYamlWriterTest {
 
     @Test
     void texts_that_yaml_would_read_as_other_types_stay_strings() {
-        ImportedQuestion question = new ImportedQuestion.ShortAnswer("numbers", "yes", "null",
-                List.of("1822", "true", "- dash", "key: value", "#hash", "'quoted'"));
-        Map<String, Object> read = new Yaml().load(QuizYamlWriter.write(new ImportedQuiz("odd-texts", "en", "no",
-                List.of(question))));
+        ImportedQuestion question = new ImportedQuestion.ShortAnswer(
+                "numbers", "yes", "null", List.of("1822", "true", "- dash", "key: value", "#hash", "'quoted'"));
+        Map<String, Object> read =
+                new Yaml().load(QuizYamlWriter.write(new ImportedQuiz("odd-texts", "en", "no", List.of(question))));
         Map<?, ?> written = (Map<?, ?>) ((List<?>) read.get("questions")).get(0);
         assertEquals(Map.of("en", "yes"), written.get("text"));
         assertEquals(Map.of("en", "null"), written.get("explanation"));
-        assertEquals(Map.of("en", List.of("1822", "true", "- dash", "key: value", "#hash", "'quoted'")),
+        assertEquals(
+                Map.of("en", List.of("1822", "true", "- dash", "key: value", "#hash", "'quoted'")),
                 written.get("accepted"));
         assertEquals(Map.of("en", "no"), read.get("title"));
     }
