@@ -65,7 +65,7 @@ public class Certificate extends PanacheEntityBase {
     public String issuedBy;
 
     @Column(name = "issue_reason")
-    public String issueReason;
+    public IssueReason issueReason;
 
     @Column(name = "object_key")
     public String objectKey;

@@ -11,11 +11,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kolo.courses.Catalog;
 import org.kolo.courses.Course;
 import org.kolo.hashing.Sha256;
@@ -50,8 +48,8 @@ public class CertificateIssuer {
     @Inject
     Verifications verifications;
 
-    @ConfigProperty(name = "kolo.certificates.time-zone")
-    ZoneId zone;
+    @Inject
+    CertificateConfig config;
 
     /** What an issue call did: the current certificate, and whether this call made it. */
     public record Issued(Certificate certificate, boolean created) {}
@@ -64,7 +62,7 @@ public class CertificateIssuer {
             if (current.isPresent()) {
                 return new Issued(current.get(), false);
             }
-            Certificate certificate = draft(order, LocalDate.now(zone));
+            Certificate certificate = draft(order, LocalDate.now(config.timeZone()));
             store(certificate);
             return new Issued(certificate, true);
         });
@@ -98,8 +96,9 @@ public class CertificateIssuer {
                     old.city,
                     name,
                     language != null ? language : Language.fromTag(old.language).orElseThrow());
-            Certificate fresh =
-                    draft(new IssueOrder(recipient, old.courseId, "reissue", issuedBy, old.sessionId), old.completedOn);
+            Certificate fresh = draft(
+                    new IssueOrder(recipient, old.courseId, IssueReason.REISSUE, issuedBy, old.sessionId),
+                    old.completedOn);
             // The partial unique index allows one current certificate: the old one stops being current first.
             entityManager
                     .createNativeQuery("update certificate set superseded_by = ?1, superseded_at = now() where id = ?2")

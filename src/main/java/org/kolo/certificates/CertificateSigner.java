@@ -1,6 +1,7 @@
 package org.kolo.certificates;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,6 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,8 +39,9 @@ public class CertificateSigner {
     private final PublicKey publicKey;
     private final String keyId;
 
-    public CertificateSigner(@ConfigProperty(name = "kolo.certificates.signing-key-file") Path keyFile) {
-        KeyPair pair = loadOrCreate(keyFile);
+    @Inject
+    public CertificateSigner(CertificateConfig config) {
+        KeyPair pair = loadOrCreate(config.signingKeyFile());
         this.privateKey = pair.getPrivate();
         this.publicKey = pair.getPublic();
         this.keyId = CertificateIssuer.sha256(rawPublicKey()).substring(0, 8);

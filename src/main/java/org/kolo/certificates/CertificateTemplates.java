@@ -11,7 +11,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,9 +46,11 @@ public class CertificateTemplates {
     private volatile State state;
 
     @Inject
-    public CertificateTemplates(
-            @ConfigProperty(name = "kolo.certificates.template-dir", defaultValue = "content/certificates")
-                    Path folder) {
+    public CertificateTemplates(CertificateConfig config) {
+        this(config.templateDir());
+    }
+
+    CertificateTemplates(Path folder) {
         this.folder = folder;
     }
 

@@ -60,7 +60,8 @@ public class HandIssuing {
     public List<Result> issue(Request request) {
         CatalogCourse course =
                 catalog.course(request.courseId()).orElseThrow(() -> new RefusedRequest(422, "unknown-course"));
-        String reason = user.hasRole(Roles.ADMIN) || user.hasRole(Roles.COORDINATOR) ? "manual" : "group";
+        IssueReason reason =
+                user.hasRole(Roles.ADMIN) || user.hasRole(Roles.COORDINATOR) ? IssueReason.MANUAL : IssueReason.GROUP;
         Set<String> nicknames = new LinkedHashSet<>();
         request.learners().forEach(n -> nicknames.add(n.strip()));
         List<Result> results = new ArrayList<>();

@@ -2,9 +2,9 @@ package org.kolo.certificates;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends verification answers no sooner than a fixed time after the request came, whether the code exists, does not,
@@ -16,8 +16,9 @@ public class SteadyAnswers {
 
     private final Duration answerTime;
 
-    public SteadyAnswers(@ConfigProperty(name = "kolo.certificates.verification-answer-time") Duration answerTime) {
-        this.answerTime = answerTime;
+    @Inject
+    public SteadyAnswers(CertificateConfig config) {
+        this.answerTime = config.verificationAnswerTime();
     }
 
     /** Does the work now and hands its result, or its failure, over once the answer time has passed. */

@@ -3,11 +3,11 @@ package org.kolo.certificates;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kolo.web.RefusedRequest;
 
 /**
@@ -23,7 +23,12 @@ public class VerificationLimiter {
             .maximumSize(200_000)
             .build();
 
-    public VerificationLimiter(@ConfigProperty(name = "kolo.certificates.verifications-per-minute") int perMinute) {
+    @Inject
+    public VerificationLimiter(CertificateConfig config) {
+        this(config.verificationsPerMinute());
+    }
+
+    VerificationLimiter(int perMinute) {
         this.perMinute = perMinute;
     }
 

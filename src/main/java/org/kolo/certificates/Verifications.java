@@ -13,10 +13,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Looks a code up for verification: a public page asked thousands of times a second. What a certificate says never
@@ -32,8 +30,8 @@ public class Verifications {
     @Inject
     DataSource dataSource;
 
-    @ConfigProperty(name = "kolo.certificates.time-zone")
-    ZoneId zone;
+    @Inject
+    CertificateConfig config;
 
     private final Cache<String, Optional<Stored>> recent = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofMinutes(1))
@@ -59,7 +57,7 @@ public class Verifications {
                                 stored.revokedOn() != null,
                                 stored.superseded(),
                                 stored.expiresOn(),
-                                LocalDate.now(zone)),
+                                LocalDate.now(config.timeZone())),
                         stored.name(),
                         stored.courseTitle(),
                         stored.date(),
@@ -96,7 +94,9 @@ public class Verifications {
                 row.getString(2),
                 row.getDate(3).toLocalDate(),
                 row.getString(4),
-                revokedAt == null ? null : revokedAt.toInstant().atZone(zone).toLocalDate(),
+                revokedAt == null
+                        ? null
+                        : revokedAt.toInstant().atZone(config.timeZone()).toLocalDate(),
                 expiresOn == null ? null : expiresOn.toLocalDate(),
                 row.getBoolean(7));
     }

@@ -17,11 +17,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.kolo.codes.Coded;
 import org.kolo.content.CourseSource.CertificateRule;
 import org.kolo.content.CourseSource.LessonFile;
 import org.kolo.content.CourseSource.LessonSource;
 import org.kolo.content.CourseSource.ModuleSource;
 import org.kolo.countries.CountryCards;
+import org.kolo.courses.Access;
 import org.kolo.hashing.Sha256;
 import org.kolo.quizzes.Quiz;
 import org.kolo.web.Language;
@@ -100,12 +102,13 @@ public final class ContentReader {
         }
         checkId(id, file, yaml.get("id").map(YamlNode::line).orElse(1));
         int version = readVersion(yaml, file);
-        String access = requiredText(yaml, "access", file).orElse("members");
-        if (!access.equals("public") && !access.equals("members")) {
+        String accessText = requiredText(yaml, "access", file).orElse(Access.MEMBERS.code());
+        Access access = Coded.of(Access.class, accessText).orElse(Access.MEMBERS);
+        if (Coded.of(Access.class, accessText).isEmpty()) {
             problems.add(ContentProblem.error(
                     file,
                     yaml.get("access").get().line(),
-                    "access must be 'public' or 'members', not '" + access + "'"));
+                    "access must be 'public' or 'members', not '" + accessText + "'"));
         }
         List<String> languages = languageList(yaml, "languages", file, true);
         List<String> optional = languageList(yaml, "optional-languages", file, false);

@@ -4,13 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.kolo.courses.Access;
 import org.kolo.quizzes.Quiz;
 
 /** A course as written in its folder: metadata from course.yaml and the lesson files it lists. */
 public record CourseSource(
         String id,
         int version,
-        String access,
+        Access access,
         List<String> languages,
         List<String> optionalLanguages,
         Map<String, String> titles,
@@ -32,7 +33,7 @@ public record CourseSource(
     }
 
     public boolean isPublic() {
-        return "public".equals(access);
+        return access == Access.PUBLIC;
     }
 
     /**

@@ -142,7 +142,7 @@ public class Catalog {
                     new CatalogCourse(
                             course.id,
                             course.version,
-                            "public".equals(course.access),
+                            course.access == Access.PUBLIC,
                             List.of(course.languages.split(",")),
                             course.titles,
                             course.summaries,

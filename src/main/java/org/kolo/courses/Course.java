@@ -20,7 +20,7 @@ public class Course extends PanacheEntityBase {
 
     public int version;
 
-    public String access;
+    public Access access;
 
     public int position;
 

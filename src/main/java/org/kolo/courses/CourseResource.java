@@ -78,7 +78,7 @@ public class CourseResource {
                 course.version(),
                 texts.pick(course.titles()),
                 texts.pick(course.summaries()),
-                course.isPublic() ? "public" : "members",
+                (course.isPublic() ? Access.PUBLIC : Access.MEMBERS).code(),
                 course.languages(),
                 course.lessons().size(),
                 course.minutes());

@@ -58,7 +58,7 @@ public class DemoMedia {
                 writeHandout(pdf);
                 add(
                         HANDOUT,
-                        "document",
+                        MediaKind.DOCUMENT,
                         titles(
                                 "Памятка: ваши права коротко",
                                 "Пам’ятка: ваші права коротко",
@@ -93,7 +93,7 @@ public class DemoMedia {
                         video.toString()));
                 add(
                         VIDEO,
-                        "video",
+                        MediaKind.VIDEO,
                         titles(
                                 "Знай свои права: вводное видео",
                                 "Знай свої права: вступне відео",
@@ -118,14 +118,14 @@ public class DemoMedia {
         return Map.of(Language.RU.code(), ru, Language.UK.code(), uk, Language.KK.code(), kk, Language.EN.code(), en);
     }
 
-    private void add(String id, String kind, Map<String, String> titles, Path file) throws IOException {
+    private void add(String id, MediaKind kind, Map<String, String> titles, Path file) throws IOException {
         QuarkusTransaction.requiringNew().run(() -> {
             MediaItem item = new MediaItem();
             item.id = id;
             item.kind = kind;
             item.language = Language.SOURCE.code();
             item.titles = titles;
-            item.state = "uploading";
+            item.state = MediaState.UPLOADING;
             item.uploadedBy = "demo";
             item.createdAt = Instant.now();
             item.updatedAt = item.createdAt;

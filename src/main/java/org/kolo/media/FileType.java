@@ -8,7 +8,7 @@ import java.util.Optional;
  * What a file is, judged by its first bytes (its "magic"), never by its name or what the sender says. Only the
  * kinds trainings use are allowed: MP4/QuickTime/WebM video, MP3/M4A/Ogg/WAV audio, PDF handouts, PNG/JPEG/WebP images.
  */
-public record FileType(String kind, String contentType, String extension) {
+public record FileType(MediaKind kind, String contentType, String extension) {
 
     /** Enough bytes to tell every allowed type apart. */
     public static final int HEAD = 16;
@@ -16,42 +16,44 @@ public record FileType(String kind, String contentType, String extension) {
     public static Optional<FileType> of(byte[] head) {
         if (head.length < 12) {
             return startsWith(head, "%PDF-")
-                    ? Optional.of(new FileType("document", "application/pdf", "pdf"))
+                    ? Optional.of(new FileType(MediaKind.DOCUMENT, "application/pdf", "pdf"))
                     : Optional.empty();
         }
         if (ascii(head, 4, 8).equals("ftyp")) {
             String brand = ascii(head, 8, 12);
             if (brand.startsWith("M4A") || brand.startsWith("M4B")) {
-                return Optional.of(new FileType("audio", "audio/mp4", "m4a"));
+                return Optional.of(new FileType(MediaKind.AUDIO, "audio/mp4", "m4a"));
             }
             return Optional.of(
                     brand.equals("qt  ")
-                            ? new FileType("video", "video/quicktime", "mov")
-                            : new FileType("video", "video/mp4", "mp4"));
+                            ? new FileType(MediaKind.VIDEO, "video/quicktime", "mov")
+                            : new FileType(MediaKind.VIDEO, "video/mp4", "mp4"));
         }
         if (bytes(head, 0x1A, 0x45, 0xDF, 0xA3)) {
-            return Optional.of(new FileType("video", "video/webm", "webm"));
+            return Optional.of(new FileType(MediaKind.VIDEO, "video/webm", "webm"));
         }
         if (startsWith(head, "RIFF")) {
             String form = ascii(head, 8, 12);
             return form.equals("WAVE")
-                    ? Optional.of(new FileType("audio", "audio/wav", "wav"))
-                    : form.equals("WEBP") ? Optional.of(new FileType("image", "image/webp", "webp")) : Optional.empty();
+                    ? Optional.of(new FileType(MediaKind.AUDIO, "audio/wav", "wav"))
+                    : form.equals("WEBP")
+                            ? Optional.of(new FileType(MediaKind.IMAGE, "image/webp", "webp"))
+                            : Optional.empty();
         }
         if (startsWith(head, "OggS")) {
-            return Optional.of(new FileType("audio", "audio/ogg", "ogg"));
+            return Optional.of(new FileType(MediaKind.AUDIO, "audio/ogg", "ogg"));
         }
         if (startsWith(head, "ID3") || (head[0] & 0xFF) == 0xFF && ((head[1] & 0xE0) == 0xE0)) {
-            return Optional.of(new FileType("audio", "audio/mpeg", "mp3"));
+            return Optional.of(new FileType(MediaKind.AUDIO, "audio/mpeg", "mp3"));
         }
         if (startsWith(head, "%PDF-")) {
-            return Optional.of(new FileType("document", "application/pdf", "pdf"));
+            return Optional.of(new FileType(MediaKind.DOCUMENT, "application/pdf", "pdf"));
         }
         if (bytes(head, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return Optional.of(new FileType("image", "image/png", "png"));
+            return Optional.of(new FileType(MediaKind.IMAGE, "image/png", "png"));
         }
         if (bytes(head, 0xFF, 0xD8, 0xFF)) {
-            return Optional.of(new FileType("image", "image/jpeg", "jpg"));
+            return Optional.of(new FileType(MediaKind.IMAGE, "image/jpeg", "jpg"));
         }
         return Optional.empty();
     }

@@ -24,9 +24,17 @@ public interface MediaConfig {
     @WithDefault("24H")
     Duration abandonedAfter();
 
-    /** {@code presigned}: browsers fetch from the storage with short-lived URLs; {@code proxy}: Kolo streams. */
+    /** How media reaches a browser. */
+    enum Delivery {
+        /** Browsers fetch from the storage with short-lived URLs. */
+        PRESIGNED,
+        /** Kolo streams every byte (when the storage cannot be reached from outside). */
+        PROXY
+    }
+
+    /** {@code presigned} or {@code proxy}; anything else stops Kolo at start, naming the setting. */
     @WithDefault("presigned")
-    String delivery();
+    Delivery delivery();
 
     /** How long a media URL given to a browser stays valid. */
     @WithDefault("5M")
@@ -80,6 +88,6 @@ public interface MediaConfig {
     boolean demo();
 
     default boolean isProxy() {
-        return "proxy".equals(delivery());
+        return delivery() == Delivery.PROXY;
     }
 }

@@ -83,7 +83,7 @@ public class MediaDelivery {
 
     private MediaItem readable(String mediaId) {
         MediaItem item = MediaItem.findById(mediaId);
-        if (item == null || !"ready".equals(item.state)) {
+        if (item == null || item.state != MediaState.READY) {
             throw new NotFoundException();
         }
         if (!user.isAuthenticated() && !MediaUsage.isInPublicCourse(mediaId)) {

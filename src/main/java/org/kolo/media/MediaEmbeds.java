@@ -65,7 +65,7 @@ public class MediaEmbeds {
 
     private Optional<Embed> embed(String mediaId, Language language) {
         MediaItem item = MediaItem.findById(mediaId);
-        if (item == null || !"ready".equals(item.state)) {
+        if (item == null || item.state != MediaState.READY) {
             return Optional.empty();
         }
         List<MediaFile> files = MediaFile.of(mediaId);
@@ -78,7 +78,7 @@ public class MediaEmbeds {
                 .filter(f -> MediaFile.POSTER.equals(f.variant) && f.isReady())
                 .findFirst()
                 .orElse(null);
-        boolean preparing = files.stream().anyMatch(f -> "queued".equals(f.state) || "processing".equals(f.state));
+        boolean preparing = files.stream().anyMatch(f -> f.state.isPreparing());
         boolean noLighter = item.isPlayable() && files.size() == 1;
         List<MediaSubtitle> subtitles = MediaSubtitle.of(mediaId);
         MediaSubtitle forTranscript = subtitles.stream()

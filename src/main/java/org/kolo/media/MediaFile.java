@@ -38,7 +38,7 @@ public class MediaFile extends PanacheEntityBase {
     public Long sizeBytes;
 
     /** {@code queued}, {@code processing}, {@code ready} or {@code failed}. */
-    public String state;
+    public MediaState state;
 
     public int attempts;
 
@@ -52,7 +52,7 @@ public class MediaFile extends PanacheEntityBase {
     public Instant updatedAt;
 
     public boolean isReady() {
-        return "ready".equals(state);
+        return state == MediaState.READY;
     }
 
     /**

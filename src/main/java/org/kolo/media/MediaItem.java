@@ -18,8 +18,8 @@ public class MediaItem extends PanacheEntityBase {
     @Id
     public String id;
 
-    /** {@code video}, {@code audio}, {@code document} or {@code image}, from the file's content. */
-    public String kind;
+    /** What it is, from the file's content. */
+    public MediaKind kind;
 
     /** The language spoken or written in it. */
     public String language;
@@ -32,7 +32,7 @@ public class MediaItem extends PanacheEntityBase {
     public String originalName;
 
     /** {@code uploading} until its first file is stored, then {@code ready}. */
-    public String state;
+    public MediaState state;
 
     @Column(name = "duration_seconds")
     public Integer durationSeconds;
@@ -50,6 +50,6 @@ public class MediaItem extends PanacheEntityBase {
     public Instant updatedAt;
 
     public boolean isPlayable() {
-        return "video".equals(kind) || "audio".equals(kind);
+        return kind != null && kind.isPlayable();
     }
 }

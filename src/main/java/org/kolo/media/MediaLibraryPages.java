@@ -71,7 +71,7 @@ public class MediaLibraryPages extends UploadEndpoints {
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         String wanted = filter == null ? "" : filter;
         Map<String, Integer> uses = MediaUsage.lessonCounts();
-        List<Line> lines = MediaItem.<MediaItem>list("state = 'ready' order by updatedAt desc").stream()
+        List<Line> lines = MediaItem.<MediaItem>list("state = ?1 order by updatedAt desc", MediaState.READY).stream()
                 .filter(item -> wanted.isEmpty() || wanted.equals(item.language))
                 .filter(item -> q.isEmpty()
                         || item.id.contains(q)

@@ -56,17 +56,18 @@ public class MediaStore {
                 throw new NotFoundException();
             }
             item.kind = type.kind();
-            item.state = "ready";
+            item.state = MediaState.READY;
             item.durationSeconds = null;
             item.updatedAt = Instant.now();
             List<String> old = dropFiles(mediaId);
             List<String> renditions = renditionsOf(type.kind());
-            MediaFile original = file(mediaId, MediaFile.ORIGINAL, renditions.isEmpty() ? "ready" : "processing");
+            MediaFile original =
+                    file(mediaId, MediaFile.ORIGINAL, renditions.isEmpty() ? MediaState.READY : MediaState.PROCESSING);
             original.objectKey = key;
             original.contentType = type.contentType();
             original.sizeBytes = size;
             for (String variant : renditions) {
-                file(mediaId, variant, "queued");
+                file(mediaId, variant, MediaState.QUEUED);
             }
             return old;
         });
@@ -79,12 +80,12 @@ public class MediaStore {
         boolean changedNow = QuarkusTransaction.requiringNew().call(() -> {
             MediaItem item = MediaItem.findById(mediaId);
             MediaFile original = MediaFile.findById(new MediaFile.Key(mediaId, MediaFile.ORIGINAL));
-            if (item == null || original == null || !"processing".equals(original.state)) {
+            if (item == null || original == null || original.state != MediaState.PROCESSING) {
                 return false;
             }
             item.durationSeconds = durationSeconds;
             item.updatedAt = Instant.now();
-            original.state = "ready";
+            original.state = MediaState.READY;
             original.updatedAt = Instant.now();
             return true;
         });
@@ -102,7 +103,7 @@ public class MediaStore {
                 .run(() -> MediaFile.of(mediaId).stream()
                         .filter(f -> !f.isReady())
                         .forEach(f -> {
-                            f.state = "failed";
+                            f.state = MediaState.FAILED;
                             f.reason = UNPROCESSABLE;
                             f.updatedAt = Instant.now();
                         }));
@@ -128,7 +129,7 @@ public class MediaStore {
             rendition.objectKey = key;
             rendition.contentType = contentType;
             rendition.sizeBytes = size;
-            rendition.state = "ready";
+            rendition.state = MediaState.READY;
             rendition.reason = null;
             rendition.updatedAt = Instant.now();
         });
@@ -170,18 +171,18 @@ public class MediaStore {
         return keys;
     }
 
-    private List<String> renditionsOf(String kind) {
+    private List<String> renditionsOf(MediaKind kind) {
         if (!ffmpeg.isAvailable()) {
             return List.of();
         }
         return switch (kind) {
-            case "video" -> List.of(MediaFile.VIDEO_360P, MediaFile.AUDIO, MediaFile.POSTER);
-            case "audio" -> List.of(MediaFile.AUDIO);
+            case VIDEO -> List.of(MediaFile.VIDEO_360P, MediaFile.AUDIO, MediaFile.POSTER);
+            case AUDIO -> List.of(MediaFile.AUDIO);
             default -> List.of();
         };
     }
 
-    private static MediaFile file(String mediaId, String variant, String state) {
+    private static MediaFile file(String mediaId, String variant, MediaState state) {
         MediaFile file = new MediaFile();
         file.mediaId = mediaId;
         file.variant = variant;

@@ -61,11 +61,11 @@ public class MediaUploads {
             }
             MediaItem item = new MediaItem();
             item.id = mediaId;
-            item.kind = "document";
+            item.kind = MediaKind.DOCUMENT;
             item.language = language;
             item.titles = titles;
             item.originalName = MediaNames.clean(fileName);
-            item.state = "uploading";
+            item.state = MediaState.UPLOADING;
             item.uploadedBy = uploader;
             item.city = city;
             item.createdAt = Instant.now();
@@ -214,7 +214,7 @@ public class MediaUploads {
         entityManager.remove(entityManager.contains(upload) ? upload : entityManager.merge(upload));
         MediaItem item = MediaItem.findById(upload.mediaId);
         if (item != null
-                && "uploading".equals(item.state)
+                && item.state == MediaState.UPLOADING
                 && MediaUpload.count("mediaId = ?1 and id <> ?2", upload.mediaId, upload.id) == 0) {
             item.delete();
         }

@@ -8,11 +8,11 @@ import org.kolo.web.Messages;
 /** A media item as its uploader sees it: each file's state (with the reason of a failure), subtitles, lessons. */
 public record MediaView(
         String id,
-        String kind,
+        MediaKind kind,
         String language,
         Map<String, String> titles,
         String originalName,
-        String state,
+        MediaState state,
         Integer durationSeconds,
         List<FileView> files,
         List<String> subtitles,
@@ -20,7 +20,7 @@ public record MediaView(
 
     /** One file: original or rendition. */
     public record FileView(
-            String variant, String state, Long sizeBytes, Double megabytes, String reason, int attempts) {}
+            String variant, MediaState state, Long sizeBytes, Double megabytes, String reason, int attempts) {}
 
     /** The view with any failure's reason in the reader's words: always the generic one, never a program's output. */
     public static MediaView of(MediaItem item, Messages messages, Language language) {

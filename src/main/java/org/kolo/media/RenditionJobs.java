@@ -119,7 +119,7 @@ public class RenditionJobs {
                 return;
             }
             file.reason = MediaStore.UNPROCESSABLE;
-            file.state = file.attempts >= MAX_ATTEMPTS ? "failed" : "queued";
+            file.state = file.attempts >= MAX_ATTEMPTS ? MediaState.FAILED : MediaState.QUEUED;
             file.runAfter = Instant.now().plus(Duration.ofMinutes(file.attempts * 2L));
             file.updatedAt = Instant.now();
         });

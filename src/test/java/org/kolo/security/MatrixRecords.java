@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.kolo.certificates.Certificate;
 import org.kolo.certificates.CertificateIssuer;
 import org.kolo.certificates.IssueOrder;
+import org.kolo.certificates.IssueReason;
 import org.kolo.certificates.Recipient;
 import org.kolo.testing.LocalServices;
 import org.kolo.testing.Tokens;
@@ -102,7 +103,7 @@ final class MatrixRecords {
         return issuer.issue(new IssueOrder(
                         new Recipient(account, "kyiv", "Участница", Language.RU),
                         COURSE,
-                        "manual",
+                        IssueReason.MANUAL,
                         account,
                         UUID.randomUUID()))
                 .certificate()
