@@ -3,7 +3,6 @@ package org.kolo.certificates;
 import io.quarkus.panache.common.Page;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -32,7 +31,6 @@ import org.kolo.web.RequestLanguage;
 /**
  * The certificate register for staff: admins see all, coordinators their city. Find one by code, revoke it (admins,
  * with an internal reason), re-issue it with a corrected name, or issue certificates by hand to a list of nicknames.
- * The PDF download is here too, for its owner and admins.
  */
 @Path("/certificates")
 @Produces(MediaType.TEXT_HTML)
@@ -48,9 +46,6 @@ public class CertificateRegisterPages {
 
     @Inject
     CertificateIssuer issuer;
-
-    @Inject
-    CertificateFiles files;
 
     @Inject
     HandIssuing handIssuing;
@@ -166,15 +161,6 @@ public class CertificateRegisterPages {
                     .entity(Templates.issue(catalog.courses(), withProblem(sent, refused.code())))
                     .build();
         }
-    }
-
-    /** The stored PDF, for its owner and admins; the address holds only a random id. */
-    @GET
-    @Path("/{id}/pdf")
-    @Authenticated
-    @Produces("application/pdf")
-    public Response pdf(@PathParam("id") UUID id) {
-        return files.download(access.readable(id), language.get());
     }
 
     private List<Certificate> recent() {

@@ -109,11 +109,15 @@ public class CertificateResource {
     public record Reissue(
             @Size(max = CertificateHolder.MAX_NAME_LENGTH) String name) {}
 
-    /** Her certificates, newest first; any she has earned and not yet received are issued first. */
+    /**
+     * Her certificates, newest first, after issuing any she has earned and not yet received. A GET that may write:
+     * it is the catch-up for a completion whose issue after commit failed, and it is idempotent (one certificate per
+     * course and person), so a repeated or prefetched GET issues nothing twice.
+     */
     @GET
     @Path("/mine")
     @Authenticated
-    public List<CertificateView> mine() {
+    public List<CertificateView> issueDueAndList() {
         completions.issueDue();
         return Certificate.ofAccount(user.id().orElseThrow()).stream()
                 .map(CertificateView::of)

@@ -10,8 +10,8 @@ import org.kolo.accounts.CurrentUser;
 import org.kolo.courses.Catalog;
 import org.kolo.courses.Catalog.CatalogCourse;
 import org.kolo.courses.CourseWorkDone;
-import org.kolo.courses.Learner;
 import org.kolo.courses.ProgressService;
+import org.kolo.courses.ProgressSnapshot;
 import org.kolo.web.RequestLanguage;
 
 /**
@@ -59,14 +59,14 @@ public class CompletionWatcher {
 
     /** Issues the certificate of every course the signed-in learner has completed and holds none for. */
     public void issueDue() {
-        Learner learner = progress.of(user.id().orElseThrow());
+        ProgressSnapshot learner = progress.of(user.id().orElseThrow());
         List<CatalogCourse> courses = catalog.courses();
         for (CatalogCourse course : courses) {
             issueIfCompleted(course, learner);
         }
     }
 
-    private void issueIfCompleted(CatalogCourse course, Learner learner) {
+    private void issueIfCompleted(CatalogCourse course, ProgressSnapshot learner) {
         if (!progress.progressIn(course, learner).completed()) {
             return;
         }

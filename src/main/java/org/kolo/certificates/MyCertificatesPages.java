@@ -54,8 +54,9 @@ public class MyCertificatesPages {
         static native TemplateInstance mine(List<Certificate> certificates, NameForm form);
     }
 
+    /** Her certificates page; like {@code GET /api/certificates/mine}, it first issues any she has earned. */
     @GET
-    public TemplateInstance mine(@QueryParam("saved") boolean saved) {
+    public TemplateInstance issueDueAndShow(@QueryParam("saved") boolean saved) {
         String accountId = user.id().orElseThrow();
         CertificateHolder holder = CertificateHolder.findById(accountId);
         NameForm form = holder == null
@@ -98,7 +99,7 @@ public class MyCertificatesPages {
     }
 
     private TemplateInstance page(NameForm form) {
-        completions.issueDue();
+        completions.issueDue(); // idempotent catch-up, see CertificateResource#issueDueAndList
         return Templates.mine(Certificate.ofAccount(user.id().orElseThrow()), form);
     }
 }

@@ -54,7 +54,7 @@ public class CoursePages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance catalogue() {
-        Learner mine = myProgress();
+        ProgressSnapshot mine = myProgress();
         return Templates.catalogue(catalog.courses().stream()
                 .map(course -> new CourseCard(course, progress.progressIn(course, mine)))
                 .toList());
@@ -65,7 +65,7 @@ public class CoursePages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance course(@PathParam("course") String courseId) {
         CatalogCourse course = access.readable(courseId);
-        Learner mine = myProgress();
+        ProgressSnapshot mine = myProgress();
         Set<String> done = mine.lessons().values().stream()
                 .filter(LessonProgress::isDone)
                 .map(p -> p.lessonId)
@@ -97,8 +97,8 @@ public class CoursePages {
                 .build();
     }
 
-    private Learner myProgress() {
+    private ProgressSnapshot myProgress() {
         Optional<String> account = user.isAuthenticated() ? user.id() : Optional.empty();
-        return account.map(progress::of).orElse(Learner.NOBODY);
+        return account.map(progress::of).orElse(ProgressSnapshot.NOTHING_YET);
     }
 }

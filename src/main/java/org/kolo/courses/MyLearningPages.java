@@ -34,7 +34,7 @@ public class MyLearningPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance my() {
-        Learner mine = progress.of(user.id().orElseThrow());
+        ProgressSnapshot mine = progress.of(user.id().orElseThrow());
         List<CourseCard> cards = catalog.courses().stream()
                 .map(course -> new CourseCard(course, progress.progressIn(course, mine)))
                 .filter(card -> card.progress().opened())

@@ -49,7 +49,7 @@ public class ProgressResource {
 
     @GET
     public MyProgress mine() {
-        Learner mine = progress.of(user.id().orElseThrow());
+        ProgressSnapshot mine = progress.of(user.id().orElseThrow());
         List<CourseState> courses = catalog.courses().stream()
                 .map(course -> progress.progressIn(course, mine))
                 .filter(CourseProgress::opened)

@@ -122,10 +122,10 @@ public class ProgressService {
     }
 
     /** One person's progress: lessons by id, and the quizzes she passed. */
-    public Learner of(String accountId) {
+    public ProgressSnapshot of(String accountId) {
         Map<String, LessonProgress> byLesson = new HashMap<>();
         LessonProgress.ofAccount(accountId).forEach(p -> byLesson.put(p.lessonId, p));
-        return new Learner(byLesson, quizzes.passed(accountId));
+        return new ProgressSnapshot(byLesson, quizzes.passed(accountId));
     }
 
     /** Learners and completions of one course per city; cells under {@link SmallNumbers#SMALLEST_SHOWN} people are hidden. */
@@ -161,7 +161,7 @@ public class ProgressService {
     }
 
     /** The course's completion rule: every lesson done, and every required quiz passed. */
-    public CourseProgress progressIn(CatalogCourse course, Learner learner) {
+    public CourseProgress progressIn(CatalogCourse course, ProgressSnapshot learner) {
         Map<String, LessonProgress> mine = learner.lessons();
         List<CatalogLesson> lessons = course.lessons();
         int done = (int) lessons.stream()

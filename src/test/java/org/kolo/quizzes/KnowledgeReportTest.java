@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.kolo.testing.Tokens;
 
 @QuarkusTest
-class TestReportTest {
+class KnowledgeReportTest {
 
     private static final String CITY =
             "Testgrad-" + UUID.randomUUID().toString().substring(0, 6);

@@ -19,7 +19,7 @@ import org.kolo.reach.SmallNumbers;
  * under {@link SmallNumbers#SMALLEST_SHOWN} people are hidden, so no one can be singled out.
  */
 @ApplicationScoped
-public class TestReport {
+public class KnowledgeReport {
 
     @Inject
     EntityManager entityManager;

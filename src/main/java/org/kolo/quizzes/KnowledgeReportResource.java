@@ -21,7 +21,7 @@ import org.kolo.courses.Catalog.CatalogCourse;
  */
 @Path("/api/courses/{id}")
 @RolesAllowed({Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN})
-public class TestReportResource {
+public class KnowledgeReportResource {
 
     @Inject
     Catalog catalog;
@@ -30,12 +30,12 @@ public class TestReportResource {
     CurrentUser user;
 
     @Inject
-    TestReport reports;
+    KnowledgeReport reports;
 
     @GET
     @Path("/test-report")
     @Produces(MediaType.APPLICATION_JSON)
-    public TestReport.Report report(@PathParam("id") String id, @QueryParam("city") String city) {
+    public KnowledgeReport.Report report(@PathParam("id") String id, @QueryParam("city") String city) {
         return reports.of(course(id), user.reportScope(city));
     }
 
@@ -43,7 +43,7 @@ public class TestReportResource {
     @Path("/test-report.csv")
     @Produces("text/csv")
     public Response csv(@PathParam("id") String id, @QueryParam("city") String city) {
-        return TestReportCsv.download(reports.of(course(id), user.reportScope(city)));
+        return KnowledgeReportCsv.download(reports.of(course(id), user.reportScope(city)));
     }
 
     private CatalogCourse course(String id) {

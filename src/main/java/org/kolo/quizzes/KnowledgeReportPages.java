@@ -29,7 +29,7 @@ import org.kolo.web.Texts;
 @Path("/courses/{course}/test-report")
 @RolesAllowed({Roles.TRAINER, Roles.COORDINATOR, Roles.ADMIN})
 @Produces(MediaType.TEXT_HTML)
-public class TestReportPages {
+public class KnowledgeReportPages {
 
     @Inject
     Catalog catalog;
@@ -38,25 +38,25 @@ public class TestReportPages {
     CurrentUser user;
 
     @Inject
-    TestReport reports;
+    KnowledgeReport reports;
 
     @Inject
     Texts texts;
 
     /** A line of the summary: the test before or after, with its label's message key. */
-    public record Row(String label, TestReport.Score score) {}
+    public record Row(String label, KnowledgeReport.Score score) {}
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance report(
-                CatalogCourse course, TestReport.Report report, String where, List<Row> rows, String csv);
+                CatalogCourse course, KnowledgeReport.Report report, String where, List<Row> rows, String csv);
     }
 
     @GET
     public TemplateInstance report(@PathParam("course") String courseId, @QueryParam("city") String city) {
         CatalogCourse course = catalog.course(courseId).orElseThrow(NotFoundException::new);
         ReportScope scope = user.reportScope(city);
-        TestReport.Report report = reports.of(course, scope);
+        KnowledgeReport.Report report = reports.of(course, scope);
         List<Row> rows = new ArrayList<>();
         if (report.before() != null) {
             rows.add(new Row("report.before", report.before()));
@@ -85,6 +85,6 @@ public class TestReportPages {
     @Produces("text/csv")
     public Response csv(@PathParam("course") String courseId, @QueryParam("city") String city) {
         CatalogCourse course = catalog.course(courseId).orElseThrow(NotFoundException::new);
-        return TestReportCsv.download(reports.of(course, user.reportScope(city)));
+        return KnowledgeReportCsv.download(reports.of(course, user.reportScope(city)));
     }
 }

@@ -7,17 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The before/after report as a CSV download; it starts with a byte order mark so that Excel reads Cyrillic. */
-final class TestReportCsv {
+final class KnowledgeReportCsv {
 
     private static final String BOM = "\uFEFF";
 
-    private TestReportCsv() {}
+    private KnowledgeReportCsv() {}
 
-    static Response download(TestReport.Report report) {
+    static Response download(KnowledgeReport.Report report) {
         StringBuilder csv = new StringBuilder(BOM)
                 .append("course,city,part,quiz,question,people,average_percent," + "correct_share,hidden\r\n");
         String where = report.cities() == null ? "" : String.join(" ", report.cities());
-        for (TestReport.Score score : new TestReport.Score[] {report.before(), report.after()}) {
+        for (KnowledgeReport.Score score : new KnowledgeReport.Score[] {report.before(), report.after()}) {
             if (score != null) {
                 row(
                         csv,
@@ -35,7 +35,7 @@ final class TestReportCsv {
         if (report.gain() != null) {
             row(csv, report.course(), where, "gain", "", "", null, report.gain(), null, false);
         }
-        for (TestReport.QuestionDifficulty q : report.questions()) {
+        for (KnowledgeReport.QuestionDifficulty q : report.questions()) {
             row(
                     csv,
                     report.course(),
@@ -76,7 +76,7 @@ final class TestReportCsv {
                 average == null ? "" : average.toPlainString(),
                 share == null ? "" : share.toPlainString(),
                 Boolean.toString(hidden));
-        csv.append(String.join(",", cells.stream().map(TestReportCsv::cell).toList()))
+        csv.append(String.join(",", cells.stream().map(KnowledgeReportCsv::cell).toList()))
                 .append("\r\n");
     }
 
