@@ -45,8 +45,6 @@ public final class LessonMarkdown {
     /** HTML written into the Markdown, at its body line. */
     public record RawHtml(String html, int line) {}
 
-    private static final String MEDIA_MARK = "/media-ref/";
-
     /** Deeper than this, a lesson is refused: the renderer recurses, and no lesson needs a tenth of it. */
     public static final int MOST_NESTING = 32;
 
@@ -139,23 +137,19 @@ public final class LessonMarkdown {
             return "";
         }
         Map<Image, SizedImage> sizes = rewriteReferences(targets);
-        String html = HtmlRenderer.builder()
+        return HtmlRenderer.builder()
                 .escapeHtml(true)
                 .sanitizeUrls(true)
                 .attributeProviderFactory(context -> attributes(sizes))
+                .nodeRendererFactory(MediaReference.Renderer::new)
                 .build()
                 .render(document);
-        return MEDIA_IMAGE
-                .matcher(html)
-                .replaceAll("<div class=\"media-ref\" data-media=\"$1\" data-title=\"$2\"></div>");
     }
-
-    private static final java.util.regex.Pattern MEDIA_IMAGE = java.util.regex.Pattern.compile("(?:<p>)?<img src=\""
-            + java.util.regex.Pattern.quote(MEDIA_MARK) + "([a-z0-9-]+)\" alt=\"([^\"]*)\"[^>]*>(?:</p>)?");
 
     /** Points Kolo's references at Kolo addresses; returns the size of each picture found. */
     private Map<Image, SizedImage> rewriteReferences(Targets targets) {
         Map<Image, SizedImage> sizes = new IdentityHashMap<>();
+        List<Image> media = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
@@ -172,7 +166,7 @@ public final class LessonMarkdown {
             @Override
             public void visit(Image image) {
                 if (image.getDestination().startsWith("media:")) {
-                    image.setDestination(MEDIA_MARK + image.getDestination().substring(6));
+                    media.add(image);
                     return;
                 }
                 Optional<SizedImage> sized = image.getDestination().startsWith("images/")
@@ -182,6 +176,7 @@ public final class LessonMarkdown {
                 image.setDestination(sized.map(SizedImage::url).orElse(""));
             }
         });
+        media.forEach(MediaReference::replace);
         return sizes;
     }
 

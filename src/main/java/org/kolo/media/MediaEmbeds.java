@@ -6,8 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.kolo.web.Language;
 import org.kolo.web.Texts;
 
@@ -17,9 +15,6 @@ import org.kolo.web.Texts;
  */
 @ApplicationScoped
 public class MediaEmbeds {
-
-    private static final Pattern PLACEHOLDER =
-            Pattern.compile("<div class=\"media-ref\" data-media=\"([a-z0-9-]+)\" data-title=\"([^\"]*)\"></div>");
 
     /** What the player shows of one item. */
     public record Embed(
@@ -47,20 +42,10 @@ public class MediaEmbeds {
     }
 
     public String expand(String lessonHtml, Language language) {
-        if (!lessonHtml.contains("media-ref")) {
-            return lessonHtml;
-        }
-        Matcher matcher = PLACEHOLDER.matcher(lessonHtml);
-        StringBuilder html = new StringBuilder();
-        while (matcher.find()) {
-            matcher.appendReplacement(
-                    html,
-                    Matcher.quoteReplacement(
-                            Templates.embed(embed(matcher.group(1), language).orElse(null), matcher.group(2), language)
-                                    .render()));
-        }
-        matcher.appendTail(html);
-        return html.toString();
+        return MediaPlaceholder.expand(
+                lessonHtml,
+                (id, title) -> Templates.embed(embed(id, language).orElse(null), title, language)
+                        .render());
     }
 
     private Optional<Embed> embed(String mediaId, Language language) {
