@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
@@ -43,25 +44,28 @@ public class CertificateTemplates {
     }
 
     private final Path folder;
+    private final LongSupplier nanoTime;
     private volatile State state;
 
     @Inject
     public CertificateTemplates(CertificateConfig config) {
-        this(config.templateDir());
+        this(config.templateDir(), System::nanoTime);
     }
 
-    CertificateTemplates(Path folder) {
+    /** With the clock it looks at, in nanoseconds, so a test can let a second pass without waiting for it. */
+    CertificateTemplates(Path folder, LongSupplier nanoTime) {
         this.folder = folder;
+        this.nanoTime = nanoTime;
     }
 
     /** The template as it is on disk, looked at no more than once a second. */
     public CertificateTemplate current() {
         State seen = state;
-        if (seen != null && seen.isFresh(System.nanoTime())) {
+        if (seen != null && seen.isFresh(nanoTime.getAsLong())) {
             return seen.templateOrThrow();
         }
         synchronized (this) {
-            long now = System.nanoTime();
+            long now = nanoTime.getAsLong();
             seen = state;
             if (seen == null || !seen.isFresh(now)) {
                 Stamps stamps = stamps();

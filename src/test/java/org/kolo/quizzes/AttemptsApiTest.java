@@ -156,6 +156,7 @@ class AttemptsApiTest {
                 .get("/api/attempts/" + id)
                 .then()
                 .statusCode(200)
+                .body("questions.answer", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()))
                 .body("questions.answer", everyItem(nullValue()));
     }
 

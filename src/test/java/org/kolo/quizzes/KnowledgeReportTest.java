@@ -65,7 +65,13 @@ class KnowledgeReportTest {
                                 .size()))
                 .body(
                         "questions.findAll { it.quiz == 'know-your-rights-after' }.correctShare",
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()))
+                .body(
+                        "questions.findAll { it.quiz == 'know-your-rights-after' }.correctShare",
                         everyItem(equalTo(0.0f)))
+                .body(
+                        "questions.findAll { it.quiz == 'know-your-rights-before' }.correctShare",
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()))
                 .body(
                         "questions.findAll { it.quiz == 'know-your-rights-before' }.correctShare",
                         everyItem(equalTo(1.0f)));
@@ -82,6 +88,7 @@ class KnowledgeReportTest {
                 .then()
                 .body("before.hidden", equalTo(true))
                 .body("before.averagePercent", nullValue())
+                .body("questions.hidden", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()))
                 .body("questions.hidden", everyItem(equalTo(true)));
         // A coordinator's report is always her own city, whatever she asks for.
         given().auth()

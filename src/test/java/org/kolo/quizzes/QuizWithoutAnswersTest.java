@@ -63,6 +63,7 @@ class QuizWithoutAnswersTest {
                 .then()
                 .statusCode(200)
                 .body("feedback", org.hamcrest.Matchers.equalTo("none"))
+                .body("questions.review", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()))
                 .body("questions.review", everyItem(nullValue()));
         given().auth()
                 .oauth2(Tokens.of(learner))

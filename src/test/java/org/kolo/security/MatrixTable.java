@@ -19,6 +19,7 @@ final class MatrixTable {
         row(rows, "DELETE /api/media/{id}", "- - 204 204 204 204", "401 403 403 204 204 403");
         row(rows, "DELETE /media/library/uploads/{upload}", "- - 204 204 204 204", "302 403 404 404 404 404");
         row(rows, "GET /", "200 200 200 200 200 200");
+        row(rows, "GET /api/test-only/failure", "500 500 500 500 500 500");
         row(rows, "GET /api/attempts/{attempt}", "- 200 200 200 200 200", "401 404 404 404 404 404");
         row(rows, "GET /api/certificates/holder", "401 200 200 200 200 200");
         row(rows, "GET /api/certificates/mine", "401 200 200 200 200 200");
@@ -65,6 +66,7 @@ final class MatrixTable {
         row(rows, "GET /quizzes/attempts/{attempt}", "- 200 200 200 200 200", "302 404 404 404 404 404");
         row(rows, "GET /quizzes/attempts/{attempt}/result", "- 303 303 303 303 303", "302 404 404 404 404 404");
         row(rows, "GET /quizzes/{quiz}", "302 200 200 200 200 200");
+        row(rows, "GET /test-only/failure", "500 500 500 500 500 500");
         row(rows, "GET /test-only/unannotated", "302 403 403 403 403 403");
         row(rows, "GET /verify", "200 200 200 200 200 200");
         row(rows, "GET /verify/{code}", "200 200 200 200 200 200");

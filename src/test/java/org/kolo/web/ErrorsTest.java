@@ -49,10 +49,32 @@ class ErrorsTest {
     }
 
     @Test
-    void error_pages_never_show_class_names_or_stack_traces() {
-        given().get("/no-such-page")
+    void a_failing_page_shows_a_translated_500_without_class_names_or_stack_traces() {
+        given().cookie("kolo-lang", "kk")
+                .get("/test-only/failure")
                 .then()
+                .statusCode(500)
+                .contentType(startsWith("text/html"))
+                .body(containsString("<html"))
                 .body(not(containsString("Exception")))
-                .body(not(containsString("at org.")));
+                .body(not(containsString("SecretDetail")))
+                .body(not(containsString("db-7")))
+                .body(not(containsString("at org.")))
+                .body(not(containsString("org.kolo")));
+    }
+
+    @Test
+    void a_failing_api_call_answers_problem_json_without_class_names_or_stack_traces() {
+        given().auth()
+                .oauth2(org.kolo.testing.Tokens.of("demo-admin"))
+                .get("/api/test-only/failure")
+                .then()
+                .statusCode(500)
+                .contentType(startsWith("application/problem+json"))
+                .body("status", org.hamcrest.Matchers.equalTo(500))
+                .body(not(containsString("Exception")))
+                .body(not(containsString("SecretDetail")))
+                .body(not(containsString("db-7")))
+                .body(not(containsString("org.kolo")));
     }
 }
