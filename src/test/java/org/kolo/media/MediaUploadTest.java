@@ -88,7 +88,7 @@ class MediaUploadTest {
     }
 
     @Test
-    void proxy_mode_answers_a_range_with_206_and_the_right_bytes_and_416_past_the_end() throws Exception {
+    void the_streaming_used_for_downloads_answers_ranges_with_206_and_416_past_the_end() throws Exception {
         String id = "proxy-" + UUID.randomUUID().toString().substring(0, 8);
         byte[] file = pdf(300_000);
         upload(id, "p.pdf", file).then().statusCode(200);
