@@ -17,10 +17,16 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.kolo.testing.Tokens;
 
-/** Uploads through the API as demo-trainer, chunk by chunk as the upload page does. */
+/** Uploads through the API as a trainer the tests made, chunk by chunk as the upload page does. */
 final class MediaFixtures {
 
-    static final String TRAINER = "demo-trainer";
+    /** A trainer in Kyiv who reads Ukrainian, made once for the media tests (never a shared demo account). */
+    static final String TRAINER = org.kolo.testing.LocalServices.keycloak()
+            .createUser(
+                    "media-trainer-" + java.util.UUID.randomUUID().toString().substring(0, 8),
+                    java.util.List.of("kyiv"),
+                    "trainer",
+                    java.util.Map.of("locale", "uk"));
 
     private MediaFixtures() {}
 

@@ -66,7 +66,7 @@ class MediaUploadTest {
                 HttpRequest.newBuilder(URI.create(location)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, stored.statusCode());
         assertArrayEquals(file, stored.body());
-        // A download comes named after the title, in the reader's language (demo-trainer reads Ukrainian).
+        // A download comes named after the title, in the reader's language (the test trainer reads Ukrainian).
         byte[] downloaded = given().auth()
                 .oauth2(Tokens.of(MediaFixtures.TRAINER))
                 .get("/media/" + id + "/original?download=1")

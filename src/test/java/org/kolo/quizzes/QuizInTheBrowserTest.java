@@ -36,29 +36,8 @@ class QuizInTheBrowserTest {
 
     private static final String QUIZ = "property-quiz";
     /** Six questions of every type, three to a page; the order question is the last. */
-    private static final String SIX_QUESTIONS = """
-            id: property-quiz
-            version: 1
-            title: {ru: Тест, uk: Тест, kk: Тест}
-            pass-mark: 70
-            shuffle: false
-            questions:
-              - id: one
-                type: single
-                text: {ru: Вопрос, uk: Питання, kk: Сұрақ}
-                options:
-                  - {id: a, correct: true, text: {ru: Да, uk: Так, kk: Иә}}
-                  - {id: b, text: {ru: Нет, uk: Ні, kk: Жоқ}}
-              - id: two
-                type: true-false
-                answer: false
-                text: {ru: "Верно?", uk: "Правда?", kk: "Рас па?"}
-              - id: three
-                type: matching
-                text: {ru: Пары, uk: Пари, kk: Жұптар}
-                pairs:
-                  - {id: p, left: {ru: а, uk: а, kk: а}, right: {ru: б, uk: б, kk: б}}
-                  - {id: q, left: {ru: в, uk: в, kk: в}, right: {ru: г, uk: г, kk: г}}
+    private static final String SIX_QUESTIONS =
+            TestCourse.QUIZ.replace("draw: 2\n", "shuffle: false\n").replace("time-limit: 10\n", "") + """
               - id: four
                 type: multiple
                 text: {ru: Отметьте, uk: Позначте, kk: Белгілеңіз}
