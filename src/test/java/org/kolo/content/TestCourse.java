@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
@@ -86,12 +87,20 @@ public final class TestCourse {
 
     /** The course under {@code folder} (named as its id), with its image; uk and kk are marked translated from ru. */
     public static void write(Path folder, byte[] course, byte[] quiz, byte[] lesson) throws Exception {
+        write(folder, "only-lesson", course, Map.of("property-quiz", quiz), lesson);
+    }
+
+    /** A course under {@code folder} with one lesson of this id and these quizzes (by id), and its image. */
+    public static void write(Path folder, String lessonId, byte[] course, Map<String, byte[]> quizzes, byte[] lesson)
+            throws Exception {
         Files.createDirectories(folder.resolve("quizzes"));
         Files.createDirectories(folder.resolve("images"));
-        Path lessons = folder.resolve("lessons/only-lesson");
+        Path lessons = folder.resolve("lessons/" + lessonId);
         Files.createDirectories(lessons);
         Files.write(folder.resolve("course.yaml"), course);
-        Files.write(folder.resolve("quizzes/property-quiz.yaml"), quiz);
+        for (Map.Entry<String, byte[]> quiz : quizzes.entrySet()) {
+            Files.write(folder.resolve("quizzes/" + quiz.getKey() + ".yaml"), quiz.getValue());
+        }
         ImageIO.write(
                 new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB),
                 "png",

@@ -13,10 +13,18 @@ import static org.kolo.quizzes.QuizFixtures.takeAndSubmit;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kolo.content.ContentLoader;
+import org.kolo.content.TestCourse;
 import org.kolo.testing.Tokens;
 
 @QuarkusTest
@@ -24,24 +32,83 @@ class KnowledgeReportTest {
 
     private static final String CITY =
             "Testgrad-" + UUID.randomUUID().toString().substring(0, 6);
-    private static final String REPORT = "/api/courses/know-your-rights/test-report";
+    private static final String REPORT = "/api/courses/report-course/test-report";
+    private static final String PAGE = "/courses/report-course/test-report";
+    private static final String BEFORE = "report-before";
+    private static final String AFTER = "report-after";
+
+    /** A course of the test's own, with a test before and after: parallel forms on the same two goals. */
+    private static final String COURSE = TestCourse.COURSE
+            .replace("id: property-course", "id: report-course")
+            .replace("quizzes: [property-quiz]", "quizzes: []")
+            .replace("tests: {before: property-quiz}", "tests: {before: " + BEFORE + ", after: " + AFTER + "}")
+            .replace("lessons: [only-lesson]", "lessons: [report-lesson]");
+
+    private static final String LESSON = TestCourse.LESSON.replace("lesson:only-lesson", "lesson:report-lesson");
+
+    private static String form(String id, String word, boolean answer) {
+        return """
+                id: %1$s
+                version: 1
+                title: {ru: "Тест %2$s", uk: "Тест %2$s", kk: "Тест %2$s"}
+                pass-mark: 70
+                feedback: none
+                questions:
+                  - id: %1$s-one
+                    type: single
+                    goal: goal-one
+                    text: {ru: "Вопрос %2$s один", uk: "Питання %2$s один", kk: "%2$s бірінші сұрақ"}
+                    options:
+                      - {id: a, correct: true, text: {ru: "Да %2$s", uk: "Так %2$s", kk: "Иә %2$s"}}
+                      - {id: b, text: {ru: "Нет %2$s", uk: "Ні %2$s", kk: "Жоқ %2$s"}}
+                  - id: %1$s-two
+                    type: true-false
+                    goal: goal-two
+                    answer: %3$s
+                    text: {ru: "Верно ли %2$s?", uk: "Чи правда %2$s?", kk: "%2$s рас па?"}
+                """.formatted(id, word, answer);
+    }
+
+    @Inject
+    ContentLoader loader;
+
+    @TempDir
+    Path temp;
 
     private static boolean prepared;
 
     /** Not @BeforeAll: REST Assured learns the test port only once a test runs. */
     @BeforeEach
-    void fiveLearnersBeforeAndAfter() {
+    void fiveLearnersBeforeAndAfter() throws Exception {
+        Path content = TestCourse.copyOf(Path.of("content"), temp.resolve("content"));
+        TestCourse.write(
+                content.resolve("courses/report-course"),
+                "report-lesson",
+                TestCourse.utf8(COURSE),
+                Map.of(
+                        BEFORE,
+                        TestCourse.utf8(form(BEFORE, "до", true)),
+                        AFTER,
+                        TestCourse.utf8(form(AFTER, "после", false))),
+                TestCourse.utf8(LESSON));
+        assertEquals(List.of(), loader.load(content).coursesRefused(), "the test's course loads");
+        QuizFixtures.know(content);
         if (prepared) {
             return;
         }
         prepared = true;
         for (int i = 0; i < 5; i++) {
             String learner = newLearner(CITY);
-            assertEquals(100.0f, takeAndSubmit(learner, "know-your-rights-before", true));
-            assertEquals(0.0f, takeAndSubmit(learner, "know-your-rights-after", false));
+            assertEquals(100.0f, takeAndSubmit(learner, BEFORE, true));
+            assertEquals(0.0f, takeAndSubmit(learner, AFTER, false));
             // A second try, all right, is both the best and the last, and still not what the report compares.
-            assertEquals(100.0f, takeAndSubmit(learner, "know-your-rights-after", true));
+            assertEquals(100.0f, takeAndSubmit(learner, AFTER, true));
         }
+    }
+
+    @AfterEach
+    void restoreTheRealContent() {
+        loader.load(Path.of("content"));
     }
 
     @Test
@@ -59,28 +126,22 @@ class KnowledgeReportTest {
                 .body("after.averagePercent", equalTo(0.0f))
                 .body("gain", equalTo(-100.0f))
                 .body(
-                        "questions.findAll { it.quiz == 'know-your-rights-after' }",
-                        hasSize(QuizFixtures.quiz("know-your-rights-after")
-                                .questions()
-                                .size()))
+                        "questions.findAll { it.quiz == 'report-after' }",
+                        hasSize(QuizFixtures.quiz(AFTER).questions().size()))
                 .body(
-                        "questions.findAll { it.quiz == 'know-your-rights-after' }.correctShare",
+                        "questions.findAll { it.quiz == 'report-after' }.correctShare",
                         org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()))
+                .body("questions.findAll { it.quiz == 'report-after' }.correctShare", everyItem(equalTo(0.0f)))
                 .body(
-                        "questions.findAll { it.quiz == 'know-your-rights-after' }.correctShare",
-                        everyItem(equalTo(0.0f)))
-                .body(
-                        "questions.findAll { it.quiz == 'know-your-rights-before' }.correctShare",
+                        "questions.findAll { it.quiz == 'report-before' }.correctShare",
                         org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()))
-                .body(
-                        "questions.findAll { it.quiz == 'know-your-rights-before' }.correctShare",
-                        everyItem(equalTo(1.0f)));
+                .body("questions.findAll { it.quiz == 'report-before' }.correctShare", everyItem(equalTo(1.0f)));
     }
 
     @Test
     void groups_under_five_are_hidden_and_each_role_sees_only_its_scope() {
         String alone = newLearner(CITY + "-small");
-        takeAndSubmit(alone, "know-your-rights-before", true);
+        takeAndSubmit(alone, BEFORE, true);
         given().auth()
                 .oauth2(Tokens.of("demo-admin"))
                 .queryParam("city", CITY + "-small")
@@ -113,7 +174,7 @@ class KnowledgeReportTest {
         given().auth()
                 .oauth2(Tokens.of("demo-trainer"))
                 .cookie("kolo-lang", "uk")
-                .get("/courses/know-your-rights/test-report")
+                .get(PAGE)
                 .then()
                 .statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("Місто: Київ"))
@@ -121,15 +182,11 @@ class KnowledgeReportTest {
         given().auth()
                 .oauth2(Tokens.of("demo-admin"))
                 .queryParam("city", CITY)
-                .get("/courses/know-your-rights/test-report")
+                .get(PAGE)
                 .then()
                 .statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("100.0%"));
-        given().auth()
-                .oauth2(Tokens.of(newLearner(CITY)))
-                .get("/courses/know-your-rights/test-report")
-                .then()
-                .statusCode(403);
+        given().auth().oauth2(Tokens.of(newLearner(CITY))).get(PAGE).then().statusCode(403);
     }
 
     @Test
@@ -147,9 +204,7 @@ class KnowledgeReportTest {
         assertEquals((byte) 0xBB, csv[1]);
         assertEquals((byte) 0xBF, csv[2]);
         String text = new String(csv, StandardCharsets.UTF_8);
-        assertTrue(
-                text.contains("\r\nknow-your-rights," + CITY + ",after,know-your-rights-after,,5,0.0,,false\r\n"),
-                text);
+        assertTrue(text.contains("\r\nreport-course," + CITY + ",after," + AFTER + ",,5,0.0,,false\r\n"), text);
         assertTrue(text.contains(",gain,,,,-100.0,,false"), text);
     }
 
