@@ -12,9 +12,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.kolo.content.TestCourse;
 
 @QuarkusTest
 class CoursePagesTest {
+
+    @jakarta.inject.Inject
+    org.kolo.content.ContentLoader loader;
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path temp;
 
     private static final String LESSON = "/courses/know-your-rights/when-police-stop-you";
 
@@ -143,22 +150,35 @@ class CoursePagesTest {
     }
 
     @Test
-    void catalogue_api_lists_courses_in_the_callers_language() {
+    void catalogue_api_lists_courses_in_the_callers_language() throws Exception {
+        String course = TestCourse.COURSE.replace(
+                "title: {ru: Курс, uk: Курс, kk: Курс}", "title: {ru: Права, uk: Права людини, kk: Құқықтар}");
+        loader.load(TestCourse.realContentWith(temp, course, TestCourse.QUIZ));
         given().cookie("kolo-lang", "kk")
                 .when()
                 .get("/api/courses")
                 .then()
                 .statusCode(200)
-                .body("find { it.id == 'know-your-rights' }.title", equalTo("Құқықтарыңызды біліңіз"))
-                .body("find { it.id == 'know-your-rights' }.lessons", equalTo(12))
-                .body("find { it.id == 'documenting-violations' }.access", equalTo("members"))
-                .body("[0].id", equalTo("know-your-rights"));
-        given().when()
-                .get("/api/courses/know-your-rights")
+                .body("find { it.id == 'property-course' }.title", equalTo("Құқықтар"))
+                .body("find { it.id == 'property-course' }.lessons", equalTo(1))
+                .body("find { it.id == 'property-course' }.access", equalTo("members"));
+        given().cookie("kolo-lang", "uk")
+                .get("/api/courses")
+                .then()
+                .body("find { it.id == 'property-course' }.title", equalTo("Права людини"));
+        given().get("/api/courses/property-course").then().statusCode(401);
+        given().auth()
+                .oauth2(org.kolo.testing.Tokens.of(org.kolo.quizzes.QuizFixtures.newLearner("almaty")))
+                .get("/api/courses/property-course")
                 .then()
                 .statusCode(200)
-                .body("modules.size()", equalTo(7))
-                .body("modules[2].lessons.id", org.hamcrest.Matchers.hasItems("when-police-stop-you", "in-detention"));
+                .body("modules.size()", equalTo(1))
+                .body("modules[0].lessons.id", org.hamcrest.Matchers.contains("only-lesson"));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreTheRealContent() {
+        loader.load(java.nio.file.Path.of("content"));
     }
 
     @Test
