@@ -44,9 +44,7 @@ public record CertificateTemplate(
 
     /** The text in {@code language}, else in the source language, else the first one written; empty when there is none. */
     public static String pick(Map<String, String> texts, String language) {
-        String text = Language.ofCode(language)
-                .map(chosen -> Language.pick(texts, chosen))
-                .orElseGet(() -> texts.get(Language.SOURCE.code()));
+        String text = Language.pick(texts, Language.ofCode(language).orElse(Language.SOURCE));
         return text != null ? text : texts.values().stream().findFirst().orElse("");
     }
 }

@@ -103,8 +103,9 @@ public final class ContentReader {
         checkId(id, file, yaml.get("id").map(YamlNode::line).orElse(1));
         int version = readVersion(yaml, file);
         String accessText = requiredText(yaml, "access", file).orElse(Access.MEMBERS.code());
-        Access access = Coded.of(Access.class, accessText).orElse(Access.MEMBERS);
-        if (Coded.of(Access.class, accessText).isEmpty()) {
+        Optional<Access> known = Coded.of(Access.class, accessText);
+        Access access = known.orElse(Access.MEMBERS);
+        if (known.isEmpty()) {
             problems.add(ContentProblem.error(
                     file,
                     yaml.get("access").get().line(),

@@ -64,9 +64,7 @@ public class Catalog {
 
         /** The title in a language, else in Russian, the source. */
         public String title(String language) {
-            LessonVersion text = Language.ofCode(language)
-                    .map(chosen -> Language.pick(texts, chosen))
-                    .orElseGet(() -> texts.get(Language.SOURCE.code()));
+            LessonVersion text = Language.pick(texts, Language.ofCode(language).orElse(Language.SOURCE));
             return text == null ? id : text.title();
         }
     }

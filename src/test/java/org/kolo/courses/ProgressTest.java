@@ -43,13 +43,7 @@ class ProgressTest {
     void trainer_never_sees_the_activists_progress() {
         String activist = LocalServices.keycloak().createActivist("progress-" + suffix(), "almaty");
         String trainer = LocalServices.keycloak().createUser("trainer-" + suffix(), "almaty", "trainer");
-        given().auth()
-                .oauth2(Tokens.of(activist))
-                .contentType(ContentType.JSON)
-                .body("{\"done\": true}")
-                .put("/api/me/progress/in-detention")
-                .then()
-                .statusCode(200);
+        markDone(activist, "in-detention");
         given().auth()
                 .oauth2(Tokens.of(trainer))
                 .when()
@@ -63,13 +57,7 @@ class ProgressTest {
     void there_is_no_address_for_another_persons_progress() {
         String activist = LocalServices.keycloak().createActivist("progress-" + suffix(), "almaty");
         String trainer = LocalServices.keycloak().createUser("trainer-" + suffix(), "almaty", "trainer");
-        given().auth()
-                .oauth2(Tokens.of(activist))
-                .contentType(ContentType.JSON)
-                .body("{\"done\": true}")
-                .put("/api/me/progress/in-detention")
-                .then()
-                .statusCode(200);
+        markDone(activist, "in-detention");
         given().auth()
                 .oauth2(Tokens.of(trainer))
                 .when()
@@ -134,13 +122,7 @@ class ProgressTest {
         String learner = LocalServices.keycloak().createActivist("progress-" + here, here);
         String other = LocalServices.keycloak().createActivist("progress-" + elsewhere, elsewhere);
         for (String someone : java.util.List.of(learner, other)) {
-            given().auth()
-                    .oauth2(Tokens.of(someone))
-                    .contentType(ContentType.JSON)
-                    .body("{\"done\": true}")
-                    .put("/api/me/progress/safety-planning")
-                    .then()
-                    .statusCode(200);
+            markDone(someone, "safety-planning");
         }
         given().auth()
                 .oauth2(Tokens.of("demo-admin"))
@@ -182,5 +164,15 @@ class ProgressTest {
                 .stream()
                 .mapToInt(m -> m.lessons().size())
                 .sum();
+    }
+
+    private static void markDone(String learner, String lesson) {
+        given().auth()
+                .oauth2(Tokens.of(learner))
+                .contentType(ContentType.JSON)
+                .body("{\"done\": true}")
+                .put("/api/me/progress/" + lesson)
+                .then()
+                .statusCode(200);
     }
 }
