@@ -45,8 +45,23 @@ import org.kolo.testing.Tokens;
 @QuarkusTest
 class CertificatesTest {
 
-    private static final String COURSE = "know-your-rights";
-    private static final String NEUTRAL_KK = "Құқықтық сауаттылық курсы";
+    @jakarta.inject.Inject
+    org.kolo.content.ContentLoader loader;
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path temp;
+
+    @org.junit.jupiter.api.BeforeEach
+    void loadTheCertificateCourse() throws Exception {
+        CertificateCourses.load(loader, temp);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreTheRealContent() {
+        loader.load(java.nio.file.Path.of("content"));
+    }
+
+    private static final String COURSE = CertificateCourses.COURSE;
 
     @Inject
     Catalog catalog;
@@ -76,7 +91,7 @@ class CertificatesTest {
 
         String text = textOf(pdf);
         assertTrue(text.contains(KAZAKH_NAME), text);
-        assertTrue(text.contains(NEUTRAL_KK), text);
+        assertTrue(text.contains(CertificateCourses.NEUTRAL_KK), text);
         assertTrue(text.contains((String) certificate.get("code")), text);
         assertFalse(text.contains("есірткі"), "the certificate never names drugs");
 
@@ -90,7 +105,7 @@ class CertificatesTest {
     @Test
     void the_same_completion_issued_twice_gives_the_same_certificate() {
         String learner = QuizFixtures.newLearner("almaty");
-        CatalogCourse course = catalog.course("documenting-violations").orElseThrow();
+        CatalogCourse course = catalog.course(CertificateCourses.COURSE).orElseThrow();
         completeAllButLastLesson(learner, course);
         markDone(learner, lastLesson(course));
         List<Map<String, Object>> first = certificatesOf(learner);
@@ -125,7 +140,7 @@ class CertificatesTest {
                 .then()
                 .statusCode(404);
         given().auth()
-                .oauth2(Tokens.of("demo-admin"))
+                .oauth2(Tokens.of(org.kolo.testing.Staff.admin()))
                 .get("/api/certificates/" + theirs.get("id") + "/pdf")
                 .then()
                 .statusCode(200);
@@ -178,7 +193,7 @@ class CertificatesTest {
                 .then()
                 .statusCode(403);
         given().auth()
-                .oauth2(Tokens.of("demo-admin"))
+                .oauth2(Tokens.of(org.kolo.testing.Staff.admin()))
                 .contentType(ContentType.JSON)
                 .body(Map.of("reason", "Issued to the wrong person by mistake"))
                 .post("/api/certificates/" + certificate.get("id") + "/revocation")
@@ -231,9 +246,8 @@ class CertificatesTest {
                 .asString();
         assertTrue(page.contains("Дійсний"), "the page speaks the visitor's language");
         assertTrue(page.contains((String) certificate.get("name")));
-        for (String secret :
-                List.of("almaty", (String) certificate.get("id"), "know-your-rights", "documenting-violations", (String)
-                        certificate.get("sha256"))) {
+        for (String secret : List.of("almaty", (String) certificate.get("id"), CertificateCourses.COURSE, (String)
+                certificate.get("sha256"))) {
             assertFalse(page.contains(secret), "the page shows " + secret);
             assertFalse(answer.toString().contains(secret), "the answer shows " + secret);
         }
@@ -336,10 +350,10 @@ class CertificatesTest {
         return given().get("/api/certificates/" + code + "/verification");
     }
 
-    /** A fresh learner with a certificate for "Documenting violations"; "owner" holds her nickname. */
+    /** A fresh learner with a certificate for the test course; "owner" holds her nickname. */
     private Map<String, Object> issuedCertificate() {
         String learner = QuizFixtures.newLearner("almaty");
-        CatalogCourse course = catalog.course("documenting-violations").orElseThrow();
+        CatalogCourse course = catalog.course(CertificateCourses.COURSE).orElseThrow();
         completeAllButLastLesson(learner, course);
         markDone(learner, lastLesson(course));
         Map<String, Object> certificate =
@@ -358,7 +372,7 @@ class CertificatesTest {
         JsonNode says = readJson(new String(payload, StandardCharsets.UTF_8));
         assertEquals(certificate.get("code"), says.get(0).asText());
         assertEquals(KAZAKH_NAME, says.get(1).asText());
-        assertEquals(NEUTRAL_KK, says.get(2).asText());
+        assertEquals(CertificateCourses.NEUTRAL_KK, says.get(2).asText());
         Signature verifier = Signature.getInstance("Ed25519");
         verifier.initVerify(publicKey(Base64.getUrlDecoder().decode((String) key.get("x"))));
         verifier.update(payload);

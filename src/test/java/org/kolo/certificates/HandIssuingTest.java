@@ -22,17 +22,36 @@ import org.kolo.testing.Tokens;
 @QuarkusTest
 class HandIssuingTest {
 
+    @jakarta.inject.Inject
+    org.kolo.content.ContentLoader loader;
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path temp;
+
+    @org.junit.jupiter.api.BeforeEach
+    void loadTheCertificateCourse() throws Exception {
+        CertificateCourses.load(loader, temp);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreTheRealContent() {
+        loader.load(java.nio.file.Path.of("content"));
+    }
+
     @Test
     void an_admin_issues_once_per_learner_and_unknown_nicknames_are_reported() {
         String learner = QuizFixtures.newLearner("almaty");
-        issue("demo-admin", List.of(learner, "nobody-by-this-name"))
+        issue(org.kolo.testing.Staff.admin(), List.of(learner, "nobody-by-this-name"))
                 .then()
                 .statusCode(200)
                 .body("", hasSize(2))
                 .body("[0].outcome", equalTo("issued"))
                 .body("[0].code", notNullValue())
                 .body("[1].outcome", equalTo("unknown-learner"));
-        issue("demo-admin", List.of(learner)).then().statusCode(200).body("[0].outcome", equalTo("already-issued"));
+        issue(org.kolo.testing.Staff.admin(), List.of(learner))
+                .then()
+                .statusCode(200)
+                .body("[0].outcome", equalTo("already-issued"));
         given().auth()
                 .oauth2(Tokens.of(learner))
                 .get("/api/certificates/mine")
@@ -41,7 +60,7 @@ class HandIssuingTest {
                 .body("", hasSize(1))
                 // She chose no printed name yet: a neutral placeholder, never her login name.
                 .body("[0].name", equalTo("Участница программы"))
-                .body("[0].courseTitle", equalTo("Курс правовой грамотности"));
+                .body("[0].courseTitle", equalTo(CertificateCourses.NEUTRAL_RU));
     }
 
     @Test
@@ -54,7 +73,7 @@ class HandIssuingTest {
                 .contentType(ContentType.JSON)
                 .body(Map.of(
                         "courseId",
-                        "know-your-rights",
+                        CertificateCourses.COURSE,
                         "learners",
                         List.of(inKyiv, inAlmaty),
                         "courseTitle",
@@ -69,7 +88,7 @@ class HandIssuingTest {
                 .get("/api/certificates/mine")
                 .then()
                 .body("", hasSize(1))
-                .body("[0].courseTitle", equalTo("Курс правовой грамотности"));
+                .body("[0].courseTitle", equalTo(CertificateCourses.NEUTRAL_RU));
     }
 
     @ParameterizedTest
@@ -96,9 +115,9 @@ class HandIssuingTest {
     void learners_cannot_issue_and_bad_requests_are_refused_with_reasons() {
         String learner = QuizFixtures.newLearner("almaty");
         issue(learner, List.of(learner)).then().statusCode(403);
-        issue("demo-admin", List.of()).then().statusCode(400);
+        issue(org.kolo.testing.Staff.admin(), List.of()).then().statusCode(400);
         given().auth()
-                .oauth2(Tokens.of("demo-admin"))
+                .oauth2(Tokens.of(org.kolo.testing.Staff.admin()))
                 .contentType(ContentType.JSON)
                 .body(Map.of("courseId", "no-such-course", "learners", List.of(learner)))
                 .post("/api/certificates")
@@ -111,7 +130,7 @@ class HandIssuingTest {
         return given().auth()
                 .oauth2(Tokens.of(issuer))
                 .contentType(ContentType.JSON)
-                .body(Map.of("courseId", "know-your-rights", "learners", learners))
+                .body(Map.of("courseId", CertificateCourses.COURSE, "learners", learners))
                 .post("/api/certificates");
     }
 }

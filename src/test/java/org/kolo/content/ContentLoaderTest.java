@@ -14,8 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kolo.courses.Lesson;
@@ -49,7 +47,7 @@ class ContentLoaderTest {
             throws IOException {
         Path copy = TestCourse.copyOf(REAL, temp.resolve("content"));
         given().auth()
-                .oauth2(Tokens.of("demo-admin"))
+                .oauth2(Tokens.of(org.kolo.testing.Staff.admin()))
                 .contentType(ContentType.JSON)
                 .body("{\"done\": true}")
                 .put("/api/me/progress/digital-security")
@@ -69,7 +67,7 @@ class ContentLoaderTest {
         assertProgressKept("digital-security");
 
         given().auth()
-                .oauth2(Tokens.of("demo-admin"))
+                .oauth2(Tokens.of(org.kolo.testing.Staff.admin()))
                 .contentType(ContentType.JSON)
                 .body("{\"done\": true}")
                 .put("/api/me/progress/recognising-police-violence")
@@ -80,7 +78,7 @@ class ContentLoaderTest {
                 yaml,
                 Files.readString(yaml)
                         .replace("[recognising-police-violence, after-police-violence]", "[after-police-violence]"));
-        deleteTree(copy.resolve("courses/know-your-rights/lessons/recognising-police-violence"));
+        TestCourse.deleteTree(copy.resolve("courses/know-your-rights/lessons/recognising-police-violence"));
         LoadReport removed = loader.load(copy);
         assertEquals(1, removed.lessonsRetired(), removed.toString());
         assertTrue(QuarkusTransaction.requiringNew()
@@ -108,12 +106,12 @@ class ContentLoaderTest {
     @Test
     void admins_import_on_demand_and_nobody_else_may() {
         given().auth()
-                .oauth2(Tokens.of("demo-trainer"))
+                .oauth2(Tokens.of(org.kolo.testing.Staff.trainer("kyiv")))
                 .post("/api/admin/content/imports")
                 .then()
                 .statusCode(403);
         given().auth()
-                .oauth2(Tokens.of("demo-admin"))
+                .oauth2(Tokens.of(org.kolo.testing.Staff.admin()))
                 .contentType(ContentType.JSON)
                 .body("{}")
                 .post("/api/admin/content/imports")
@@ -127,13 +125,5 @@ class ContentLoaderTest {
                 .call(() -> LessonProgress.<LessonProgress>find("lessonId = ?1 and completedAt is not null", lessonId)
                         .firstResult());
         assertNotNull(kept, "progress on " + lessonId + " must survive");
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
     }
 }

@@ -111,16 +111,36 @@ public final class TestCourse {
         }
     }
 
+    /**
+     * A lesson of this id in each language: the Russian text as given, every other one marked as translated from it.
+     * Each text starts with its front matter ({@code ---}).
+     */
+    public static void writeLesson(Path course, String lessonId, Map<String, String> texts) throws IOException {
+        Path folder = Files.createDirectories(course.resolve("lessons/" + lessonId));
+        byte[] russian = utf8(texts.get("ru"));
+        Files.write(folder.resolve("ru.md"), russian);
+        for (Map.Entry<String, String> text : texts.entrySet()) {
+            if (!text.getKey().equals("ru")) {
+                Files.write(folder.resolve(text.getKey() + ".md"), translationOf(russian, utf8(text.getValue())));
+            }
+        }
+    }
+
     /** The Russian lesson as its translation: the same text, marked as translated from it. */
     private static byte[] translation(byte[] russian) {
+        return translationOf(russian, russian);
+    }
+
+    /** A translation's text marked as translated from this Russian one. */
+    private static byte[] translationOf(byte[] russian, byte[] text) {
         byte[] fence = utf8("---\n");
-        if (!Arrays.equals(russian, 0, Math.min(russian.length, fence.length), fence, 0, fence.length)) {
-            return russian;
+        if (!Arrays.equals(text, 0, Math.min(text.length, fence.length), fence, 0, fence.length)) {
+            return text;
         }
         byte[] mark =
                 utf8("---\ntranslated-from: " + ContentReader.sha256(russian).substring(0, 12) + "\n");
-        byte[] translation = Arrays.copyOf(mark, mark.length + russian.length - fence.length);
-        System.arraycopy(russian, fence.length, translation, mark.length, russian.length - fence.length);
+        byte[] translation = Arrays.copyOf(mark, mark.length + text.length - fence.length);
+        System.arraycopy(text, fence.length, translation, mark.length, text.length - fence.length);
         return translation;
     }
 
@@ -149,6 +169,28 @@ public final class TestCourse {
             }
         }
         return target;
+    }
+
+    /** Loads a content folder into Kolo and fails the test, naming the problems, if any course is refused. */
+    public static void load(ContentLoader loader, Path content) {
+        LoadReport report = loader.load(content);
+        org.junit.jupiter.api.Assertions.assertEquals(
+                List.of(),
+                report.coursesRefused(),
+                () -> "the test's content loads: "
+                        + report.problems().stream()
+                                .filter(problem -> report.coursesRefused().stream()
+                                        .anyMatch(course -> problem.contains("courses/" + course + "/")))
+                                .toList());
+    }
+
+    /** Deletes a folder and all it holds. */
+    public static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     public static byte[] utf8(String text) {

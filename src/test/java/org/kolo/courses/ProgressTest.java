@@ -125,7 +125,7 @@ class ProgressTest {
             markDone(someone, "safety-planning");
         }
         given().auth()
-                .oauth2(Tokens.of("demo-admin"))
+                .oauth2(Tokens.of(org.kolo.testing.Staff.admin()))
                 .when()
                 .get("/api/courses/know-your-rights/progress-by-city")
                 .then()

@@ -282,7 +282,7 @@ class MediaUploadTest {
                 .contentType(containsString("text/vtt"))
                 .body(containsString("құрбым"));
         given().auth()
-                .oauth2(Tokens.of("demo-activist"))
+                .oauth2(Tokens.of(org.kolo.quizzes.QuizFixtures.newLearner("almaty")))
                 .contentType(ContentType.JSON)
                 .body("{}")
                 .post("/api/media")

@@ -32,10 +32,26 @@ import org.kolo.testing.Tokens;
 @QuarkusTest
 class AttemptsApiTest {
 
-    private static final String AFTER = "know-your-rights-after";
+    private static final String AFTER = AttemptsCourse.QUIZ;
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    org.kolo.content.ContentLoader loader;
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path temp;
+
+    @org.junit.jupiter.api.BeforeEach
+    void loadTheAttemptsCourse() throws Exception {
+        AttemptsCourse.load(loader, temp);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreTheRealContent() {
+        loader.load(java.nio.file.Path.of("content"));
+    }
 
     @Test
     void an_attempt_starts_once_resumes_after_that_and_shows_no_correct_answer_before_submitting() {
@@ -62,12 +78,12 @@ class AttemptsApiTest {
     void every_answer_is_saved_and_the_result_comes_once_however_often_it_is_submitted() throws Exception {
         String learner = newLearner("almaty");
         String id = start(learner, AFTER).then().extract().path("id");
-        Question phone = quiz(AFTER).question("the-phone-b").orElseThrow();
-        answer(learner, id, "the-phone-b", Map.of("option", "wipe-it"))
+        Question phone = quiz(AFTER).question(AttemptsCourse.PHONE).orElseThrow();
+        answer(learner, id, AttemptsCourse.PHONE, Map.of("option", "wipe"))
                 .then()
                 .statusCode(200)
                 .body("review", nullValue());
-        answer(learner, id, "the-phone-b", rightAnswer(phone)).then().statusCode(200);
+        answer(learner, id, AttemptsCourse.PHONE, rightAnswer(phone)).then().statusCode(200);
 
         List<CompletableFuture<Float>> taps = List.of(1, 2, 3).stream()
                 .map(i -> CompletableFuture.supplyAsync(() ->
@@ -81,8 +97,8 @@ class AttemptsApiTest {
                 .get("/api/attempts/" + id)
                 .then()
                 .body("state", equalTo("submitted"))
-                .body("questions.find { it.id == 'the-phone-b' }.review.correct", equalTo(true))
-                .body("questions.find { it.id == 'the-phone-b' }.review.explanation", notNullValue());
+                .body("questions.find { it.id == 'phone' }.review.correct", equalTo(true))
+                .body("questions.find { it.id == 'phone' }.review.explanation", notNullValue());
         assertEquals(
                 1L,
                 count("select count(*) from quiz_attempt where account_id = (select account_id from "
@@ -94,51 +110,48 @@ class AttemptsApiTest {
     void refused_answers_are_precise_problems_and_change_nothing() {
         String learner = newLearner("almaty");
         String id = start(learner, AFTER).then().extract().path("id");
-        answer(learner, id, "the-phone-b", Map.of("option", "calm-lawyer-record"))
+        answer(learner, id, AttemptsCourse.PHONE, Map.of("option", "calm"))
                 .then()
                 .statusCode(200);
 
-        refused(answer(learner, id, "the-phone-b", Map.of("option", "nonsense")), 422, "unknown-option");
-        refused(answer(learner, id, "the-phone-b", Map.of("value", true)), 422, "wrong-answer-type");
+        refused(answer(learner, id, AttemptsCourse.PHONE, Map.of("option", "nonsense")), 422, "unknown-option");
+        refused(answer(learner, id, AttemptsCourse.PHONE, Map.of("value", true)), 422, "wrong-answer-type");
         refused(
-                answer(learner, id, "the-phone-b", Map.of("option", "calm-lawyer-record", "text", "cat")),
+                answer(learner, id, AttemptsCourse.PHONE, Map.of("option", "calm", "text", "cat")),
                 422,
                 "wrong-answer-type");
-        refused(
-                answer(learner, id, "no-such-question", Map.of("option", "calm-lawyer-record")),
-                422,
-                "question-not-in-attempt");
-        answer(learner, id, "the-phone-b", "{\"value\": \"perhaps\"}").then().statusCode(400);
-        answer(learner, id, "the-phone-b", "{\"option\": ").then().statusCode(400);
+        refused(answer(learner, id, "no-such-question", Map.of("option", "calm")), 422, "question-not-in-attempt");
+        answer(learner, id, AttemptsCourse.PHONE, "{\"value\": \"perhaps\"}")
+                .then()
+                .statusCode(400);
+        answer(learner, id, AttemptsCourse.PHONE, "{\"option\": ").then().statusCode(400);
 
         given().auth()
                 .oauth2(Tokens.of(learner))
                 .get("/api/attempts/" + id)
                 .then()
-                .body("questions.find { it.id == 'the-phone-b' }.answer.option", equalTo("calm-lawyer-record"));
+                .body("questions.find { it.id == 'phone' }.answer.option", equalTo("calm"));
         submit(learner, id).then().statusCode(200);
-        refused(answer(learner, id, "the-phone-b", Map.of("option", "wipe-it")), 409, "attempt-submitted");
+        refused(answer(learner, id, AttemptsCourse.PHONE, Map.of("option", "wipe")), 409, "attempt-submitted");
         given().auth()
                 .oauth2(Tokens.of(learner))
                 .get("/api/attempts/" + id)
                 .then()
-                .body("questions.find { it.id == 'the-phone-b' }.answer.option", equalTo("calm-lawyer-record"));
+                .body("questions.find { it.id == 'phone' }.answer.option", equalTo("calm"));
     }
 
     @Test
     void another_persons_attempt_does_not_exist_for_you() {
         String owner = newLearner("almaty");
         String id = start(owner, AFTER).then().extract().path("id");
-        String other = "demo-trainer";
+        String other = org.kolo.testing.Staff.trainer("almaty");
         given().auth()
                 .oauth2(Tokens.of(other))
                 .get("/api/attempts/" + id)
                 .then()
                 .statusCode(404)
                 .contentType(startsWith("application/problem+json"));
-        answer(other, id, "the-phone-b", Map.of("option", "calm-lawyer-record"))
-                .then()
-                .statusCode(404);
+        answer(other, id, AttemptsCourse.PHONE, Map.of("option", "calm")).then().statusCode(404);
         submit(other, id).then().statusCode(404);
         given().auth()
                 .oauth2(Tokens.of(other))
@@ -163,7 +176,7 @@ class AttemptsApiTest {
     @Test
     void attempts_stop_at_the_limit() {
         String learner = newLearner("almaty");
-        String before = "know-your-rights-before";
+        String before = AttemptsCourse.ONCE;
         String id = start(learner, before).then().statusCode(201).extract().path("id");
         submit(learner, id).then().statusCode(200).body("result.percent", equalTo(0.0f));
         refused(start(learner, before), 409, "no-attempts-left");
@@ -182,8 +195,8 @@ class AttemptsApiTest {
         answer(
                         learner,
                         id,
-                        "the-phone-b",
-                        rightAnswer(quiz(AFTER).question("the-phone-b").orElseThrow()))
+                        AttemptsCourse.PHONE,
+                        rightAnswer(quiz(AFTER).question(AttemptsCourse.PHONE).orElseThrow()))
                 .then()
                 .statusCode(200);
         QuarkusTransaction.requiringNew()
@@ -193,20 +206,20 @@ class AttemptsApiTest {
                         .setParameter(1, id)
                         .executeUpdate());
 
-        refused(answer(learner, id, "hiv-status-disclosed-b", Map.of("value", false)), 409, "time-up");
+        refused(answer(learner, id, AttemptsCourse.DISCLOSED, Map.of("value", false)), 409, "time-up");
         given().auth()
                 .oauth2(Tokens.of(learner))
                 .get("/api/attempts/" + id)
                 .then()
                 .body("state", equalTo("submitted"))
                 .body("result.percent", equalTo(8.33f))
-                .body("questions.find { it.id == 'hiv-status-disclosed-b' }.answer", nullValue());
+                .body("questions.find { it.id == 'disclosed' }.answer", nullValue());
     }
 
     @Test
     void with_feedback_after_each_question_an_answer_is_final_and_reviewed_at_once() {
         String learner = newLearner("almaty");
-        String quizId = "police-and-detention-check";
+        String quizId = AttemptsCourse.EACH;
         String id = start(learner, quizId)
                 .then()
                 .statusCode(201)

@@ -16,7 +16,6 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +35,7 @@ class KnowledgeReportTest {
     private static final String PAGE = "/courses/report-course/test-report";
     private static final String BEFORE = "report-before";
     private static final String AFTER = "report-after";
+    private static final String REQUIRED = "report-check";
 
     /** A course of the test's own, with a test before and after: parallel forms on the same two goals. */
     private static final String COURSE = TestCourse.COURSE
@@ -89,9 +89,12 @@ class KnowledgeReportTest {
                         BEFORE,
                         TestCourse.utf8(form(BEFORE, "до", true)),
                         AFTER,
-                        TestCourse.utf8(form(AFTER, "после", false))),
+                        TestCourse.utf8(form(AFTER, "после", false)),
+                        REQUIRED,
+                        TestCourse.utf8(form(REQUIRED, "проверка", true)
+                                .replace("pass-mark: 70", "pass-mark: 70\nrequired: true"))),
                 TestCourse.utf8(LESSON));
-        assertEquals(List.of(), loader.load(content).coursesRefused(), "the test's course loads");
+        TestCourse.load(loader, content);
         QuizFixtures.know(content);
         if (prepared) {
             return;
@@ -114,7 +117,7 @@ class KnowledgeReportTest {
     @Test
     void the_report_compares_the_first_attempts_before_and_after_with_the_difficulty_of_each_question() {
         given().auth()
-                .oauth2(Tokens.of("demo-admin"))
+                .oauth2(Tokens.of(org.kolo.testing.Staff.admin()))
                 .queryParam("city", CITY)
                 .get(REPORT)
                 .then()
@@ -143,7 +146,7 @@ class KnowledgeReportTest {
         String alone = newLearner(CITY + "-small");
         takeAndSubmit(alone, BEFORE, true);
         given().auth()
-                .oauth2(Tokens.of("demo-admin"))
+                .oauth2(Tokens.of(org.kolo.testing.Staff.admin()))
                 .queryParam("city", CITY + "-small")
                 .get(REPORT)
                 .then()
@@ -153,14 +156,14 @@ class KnowledgeReportTest {
                 .body("questions.hidden", everyItem(equalTo(true)));
         // A coordinator's report is always her own city, whatever she asks for.
         given().auth()
-                .oauth2(Tokens.of("demo-coordinator"))
+                .oauth2(Tokens.of(org.kolo.testing.Staff.coordinator("tbilisi")))
                 .queryParam("city", CITY)
                 .get(REPORT)
                 .then()
                 .statusCode(200)
                 .body("cities", org.hamcrest.Matchers.contains("tbilisi"));
         given().auth()
-                .oauth2(Tokens.of("demo-trainer"))
+                .oauth2(Tokens.of(org.kolo.testing.Staff.trainer("kyiv")))
                 .get(REPORT)
                 .then()
                 .statusCode(200)
@@ -172,7 +175,7 @@ class KnowledgeReportTest {
     @Test
     void trainers_see_the_report_page_for_their_city_and_learners_do_not() {
         given().auth()
-                .oauth2(Tokens.of("demo-trainer"))
+                .oauth2(Tokens.of(org.kolo.testing.Staff.trainer("kyiv")))
                 .cookie("kolo-lang", "uk")
                 .get(PAGE)
                 .then()
@@ -180,7 +183,7 @@ class KnowledgeReportTest {
                 .body(org.hamcrest.Matchers.containsString("Місто: Київ"))
                 .body(org.hamcrest.Matchers.containsString("Менше п’яти людей: приховано"));
         given().auth()
-                .oauth2(Tokens.of("demo-admin"))
+                .oauth2(Tokens.of(org.kolo.testing.Staff.admin()))
                 .queryParam("city", CITY)
                 .get(PAGE)
                 .then()
@@ -192,7 +195,7 @@ class KnowledgeReportTest {
     @Test
     void the_csv_opens_in_excel_with_cyrillic() {
         byte[] csv = given().auth()
-                .oauth2(Tokens.of("demo-admin"))
+                .oauth2(Tokens.of(org.kolo.testing.Staff.admin()))
                 .queryParam("city", CITY)
                 .get(REPORT + ".csv")
                 .then()
@@ -211,29 +214,27 @@ class KnowledgeReportTest {
     @Test
     void a_required_quiz_joins_the_course_completion_rule() {
         String learner = newLearner(CITY);
-        for (String lesson : new String[] {"interviews-and-consent", "collecting-evidence", "digital-security"}) {
-            given().auth()
-                    .oauth2(Tokens.of(learner))
-                    .contentType(ContentType.JSON)
-                    .body("{\"done\": true}")
-                    .put("/api/me/progress/" + lesson)
-                    .then()
-                    .statusCode(200);
-        }
+        given().auth()
+                .oauth2(Tokens.of(learner))
+                .contentType(ContentType.JSON)
+                .body("{\"done\": true}")
+                .put("/api/me/progress/report-lesson")
+                .then()
+                .statusCode(200);
         given().auth()
                 .oauth2(Tokens.of(learner))
                 .get("/api/me/progress")
                 .then()
-                .body("courses.find { it.course == 'documenting-violations' }.completed", equalTo(false));
-        takeAndSubmit(learner, "documenting-violations-check", true);
+                .body("courses.find { it.course == 'report-course' }.completed", equalTo(false));
+        takeAndSubmit(learner, REQUIRED, true);
         given().auth()
                 .oauth2(Tokens.of(learner))
                 .get("/api/me/progress")
                 .then()
-                .body("courses.find { it.course == 'documenting-violations' }.completed", equalTo(true));
+                .body("courses.find { it.course == 'report-course' }.completed", equalTo(true));
         given().auth()
                 .oauth2(Tokens.of(learner))
-                .get("/api/quizzes/documenting-violations-check")
+                .get("/api/quizzes/" + REQUIRED)
                 .then()
                 .body("standing.passed", equalTo(true))
                 .body("required", equalTo(true));

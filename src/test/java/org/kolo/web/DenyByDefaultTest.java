@@ -16,7 +16,7 @@ class DenyByDefaultTest {
     @Test
     void an_endpoint_without_a_role_statement_is_refused_even_to_an_admin() {
         given().auth()
-                .oauth2(Tokens.of("demo-admin"))
+                .oauth2(Tokens.of(org.kolo.testing.Staff.admin()))
                 .when()
                 .get("/test-only/unannotated")
                 .then()

@@ -66,7 +66,7 @@ class ErrorsTest {
     @Test
     void a_failing_api_call_answers_problem_json_without_class_names_or_stack_traces() {
         given().auth()
-                .oauth2(org.kolo.testing.Tokens.of("demo-admin"))
+                .oauth2(org.kolo.testing.Tokens.of(org.kolo.testing.Staff.admin()))
                 .get("/api/test-only/failure")
                 .then()
                 .statusCode(500)
