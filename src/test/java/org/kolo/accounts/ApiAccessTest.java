@@ -43,13 +43,14 @@ class ApiAccessTest {
 
     @Test
     void activist_reads_her_own_account_from_the_token() {
+        String activist = LocalServices.keycloak().createActivist("api-me-" + System.nanoTime(), "almaty");
         given().auth()
-                .oauth2(Tokens.of("demo-activist"))
+                .oauth2(Tokens.of(activist))
                 .when()
                 .get("/api/me")
                 .then()
                 .statusCode(200)
-                .body("nickname", equalTo("demo-activist"))
+                .body("nickname", equalTo(activist))
                 .body("roles", hasItem("activist"))
                 .body("roles", not(hasItem("admin")))
                 .body("city", equalTo("almaty"));
@@ -57,8 +58,14 @@ class ApiAccessTest {
 
     @Test
     void account_locale_sets_the_language_when_nothing_was_chosen() {
+        String trainer = LocalServices.keycloak()
+                .createUser(
+                        "api-locale-" + System.nanoTime(),
+                        java.util.List.of("kyiv"),
+                        "trainer",
+                        java.util.Map.of("locale", "uk"));
         given().auth()
-                .oauth2(Tokens.of("demo-trainer"))
+                .oauth2(Tokens.of(trainer))
                 .when()
                 .get("/api/me")
                 .then()
@@ -69,7 +76,7 @@ class ApiAccessTest {
     @Test
     void the_api_answer_carries_no_email_or_token() {
         given().auth()
-                .oauth2(Tokens.of("demo-admin"))
+                .oauth2(Tokens.of(org.kolo.testing.Staff.admin()))
                 .when()
                 .get("/api/me")
                 .then()
