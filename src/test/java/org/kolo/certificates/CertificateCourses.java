@@ -3,7 +3,6 @@ package org.kolo.certificates;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.kolo.content.ContentLoader;
 import org.kolo.content.TestCourse;
 
 /**
@@ -37,8 +36,8 @@ final class CertificateCourses {
 
     private CertificateCourses() {}
 
-    /** Loads the shipped content with the course added; a test restores the shipped content after itself. */
-    static void load(ContentLoader loader, Path temp) throws Exception {
+    /** A copy of the shipped content with the course added. */
+    static Path write(Path temp) throws Exception {
         Path content = TestCourse.copyOf(Path.of("content"), temp.resolve("content"));
         Path course = Files.createDirectories(content.resolve("courses/" + COURSE));
         Files.write(course.resolve("course.yaml"), TestCourse.utf8(YAML));
@@ -52,6 +51,6 @@ final class CertificateCourses {
                             "uk", "---\ntitle: Урок\nminutes: 10\n---\n\n# Урок\n\nТекст.\n" + words,
                             "kk", "---\ntitle: Сабақ\nminutes: 10\n---\n\n# Сабақ\n\nМәтін.\n" + words));
         }
-        TestCourse.load(loader, content);
+        return content;
     }
 }

@@ -24,22 +24,11 @@ import org.kolo.testing.LocalServices;
 
 /** The learner's and the admin's certificate pages, in plain forms. */
 @QuarkusTest
-class CertificatePagesTest {
+class CertificatePagesTest extends org.kolo.content.WithOwnContent {
 
-    @jakarta.inject.Inject
-    org.kolo.content.ContentLoader loader;
-
-    @org.junit.jupiter.api.io.TempDir
-    java.nio.file.Path temp;
-
-    @org.junit.jupiter.api.BeforeEach
-    void loadTheCertificateCourse() throws Exception {
-        CertificateCourses.load(loader, temp);
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void restoreTheRealContent() {
-        loader.load(java.nio.file.Path.of("content"));
+    @Override
+    protected java.nio.file.Path content(java.nio.file.Path temp) throws Exception {
+        return CertificateCourses.write(temp);
     }
 
     @Inject

@@ -43,22 +43,11 @@ import org.kolo.testing.LocalServices;
 import org.kolo.testing.Tokens;
 
 @QuarkusTest
-class CertificatesTest {
+class CertificatesTest extends org.kolo.content.WithOwnContent {
 
-    @jakarta.inject.Inject
-    org.kolo.content.ContentLoader loader;
-
-    @org.junit.jupiter.api.io.TempDir
-    java.nio.file.Path temp;
-
-    @org.junit.jupiter.api.BeforeEach
-    void loadTheCertificateCourse() throws Exception {
-        CertificateCourses.load(loader, temp);
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void restoreTheRealContent() {
-        loader.load(java.nio.file.Path.of("content"));
+    @Override
+    protected java.nio.file.Path content(java.nio.file.Path temp) throws Exception {
+        return CertificateCourses.write(temp);
     }
 
     private static final String COURSE = CertificateCourses.COURSE;

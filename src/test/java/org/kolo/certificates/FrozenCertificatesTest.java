@@ -27,22 +27,11 @@ import org.kolo.testing.Tokens;
 
 /** An issued certificate is a record: later changes to the template, the course or the name never alter it. */
 @QuarkusTest
-class FrozenCertificatesTest {
+class FrozenCertificatesTest extends org.kolo.content.WithOwnContent {
 
-    @jakarta.inject.Inject
-    org.kolo.content.ContentLoader loader;
-
-    @org.junit.jupiter.api.io.TempDir
-    java.nio.file.Path temp;
-
-    @org.junit.jupiter.api.BeforeEach
-    void loadTheCertificateCourse() throws Exception {
-        CertificateCourses.load(loader, temp);
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void restoreTheRealContent() {
-        loader.load(java.nio.file.Path.of("content"));
+    @Override
+    protected java.nio.file.Path content(java.nio.file.Path temp) throws Exception {
+        return CertificateCourses.write(temp);
     }
 
     @Inject

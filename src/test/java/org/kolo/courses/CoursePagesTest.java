@@ -12,37 +12,21 @@ import static org.kolo.courses.CoursePagesFixture.MEMBERS;
 import static org.kolo.courses.CoursePagesFixture.PUBLIC;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.kolo.content.ContentLoader;
 import org.kolo.content.TestCourse;
 import org.kolo.quizzes.QuizFixtures;
 import org.kolo.testing.Tokens;
 
 /** Catalogue, course and lesson pages, read from the test's own courses (editing a shipped lesson breaks nothing). */
 @QuarkusTest
-class CoursePagesTest {
+class CoursePagesTest extends org.kolo.content.WithOwnContent {
 
-    @Inject
-    ContentLoader loader;
-
-    @TempDir
-    Path temp;
-
-    @BeforeEach
-    void loadTheTestsOwnCourses() throws Exception {
-        TestCourse.load(loader, CoursePagesFixture.write(temp));
-    }
-
-    @AfterEach
-    void restoreTheRealContent() {
-        loader.load(Path.of("content"));
+    @Override
+    protected Path content(Path temp) throws Exception {
+        return CoursePagesFixture.write(temp);
     }
 
     /** The card of one course in the catalogue, from its title to the end of its list item. */

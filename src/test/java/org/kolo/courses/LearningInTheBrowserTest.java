@@ -16,24 +16,13 @@ import org.kolo.testing.LocalServices;
 
 /** A learner's way through the pages, logged in through Keycloak, without JavaScript. */
 @QuarkusTest
-class LearningInTheBrowserTest {
+class LearningInTheBrowserTest extends org.kolo.content.WithOwnContent {
 
     private static final String LESSON = CoursePagesFixture.FIRST_LESSON;
 
-    @jakarta.inject.Inject
-    org.kolo.content.ContentLoader loader;
-
-    @org.junit.jupiter.api.io.TempDir
-    java.nio.file.Path temp;
-
-    @org.junit.jupiter.api.BeforeEach
-    void loadTheTestsOwnCourses() throws Exception {
-        org.kolo.content.TestCourse.load(loader, CoursePagesFixture.write(temp));
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void restoreTheRealContent() {
-        loader.load(java.nio.file.Path.of("content"));
+    @Override
+    protected java.nio.file.Path content(java.nio.file.Path temp) throws Exception {
+        return CoursePagesFixture.write(temp);
     }
 
     @Test

@@ -30,27 +30,16 @@ import org.junit.jupiter.api.Test;
 import org.kolo.testing.Tokens;
 
 @QuarkusTest
-class AttemptsApiTest {
+class AttemptsApiTest extends org.kolo.content.WithOwnContent {
 
     private static final String AFTER = AttemptsCourse.QUIZ;
 
     @Inject
     EntityManager entityManager;
 
-    @Inject
-    org.kolo.content.ContentLoader loader;
-
-    @org.junit.jupiter.api.io.TempDir
-    java.nio.file.Path temp;
-
-    @org.junit.jupiter.api.BeforeEach
-    void loadTheAttemptsCourse() throws Exception {
-        AttemptsCourse.load(loader, temp);
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void restoreTheRealContent() {
-        loader.load(java.nio.file.Path.of("content"));
+    @Override
+    protected java.nio.file.Path content(java.nio.file.Path temp) throws Exception {
+        return AttemptsCourse.write(temp);
     }
 
     @Test

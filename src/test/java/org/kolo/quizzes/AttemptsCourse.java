@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.kolo.content.ContentLoader;
 import org.kolo.content.TestCourse;
 
 /**
@@ -29,8 +28,8 @@ final class AttemptsCourse {
 
     private AttemptsCourse() {}
 
-    /** Loads it; a test restores the shipped content after itself. */
-    static void load(ContentLoader loader, Path temp) throws Exception {
+    /** A copy of the shipped content with the course added (its quizzes known to {@link QuizFixtures}). */
+    static Path write(Path temp) throws Exception {
         Path content = TestCourse.copyOf(Path.of("content"), temp.resolve("content"));
         TestCourse.write(
                 content.resolve("courses/attempts-course"),
@@ -41,8 +40,8 @@ final class AttemptsCourse {
                         ONCE, TestCourse.utf8(quiz(ONCE, "attempts: 1", 1)),
                         EACH, TestCourse.utf8(quiz(EACH, "attempts: 0\nfeedback: after-each", 3))),
                 TestCourse.utf8(TestCourse.LESSON.replace("lesson:only-lesson", "lesson:attempts-lesson")));
-        TestCourse.load(loader, content);
         QuizFixtures.know(content);
+        return content;
     }
 
     /** The phone and disclosure questions and {@code more} true-false ones, with these settings. */
