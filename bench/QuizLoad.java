@@ -28,7 +28,7 @@ public class QuizLoad {
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
-            .executor(Executors.newFixedThreadPool(8)).build();
+            .executor(Executors.newFixedThreadPool(8, daemon())).build();
     static final Map<String, List<Long>> TIMES = new ConcurrentHashMap<>();
     static final AtomicInteger ERRORS = new AtomicInteger();
 
@@ -39,14 +39,18 @@ public class QuizLoad {
         long thinkMillis = Long.parseLong(args[6]);
         List<String> tokens = new Learners(args[3], args[4], args[5]).tokens(count);
         long started = System.nanoTime();
+        long cpuBefore = processCpuNanos();
         List<CompletableFuture<Outcome>> outcomes = tokens.stream()
                 .map(token -> new Learner(base, quiz, token, thinkMillis).take()).toList();
         List<Outcome> results = outcomes.stream().map(CompletableFuture::join).toList();
         double seconds = (System.nanoTime() - started) / 1e9;
+        double generatorCpu = (processCpuNanos() - cpuBefore) / 1e9;
 
         int requests = TIMES.values().stream().mapToInt(List::size).sum();
         System.out.printf("learners %d, think time up to %d ms: %d requests in %.1f s (%.0f requests/s), "
                 + "errors %d%n", tokens.size(), 2 * thinkMillis, requests, seconds, requests / seconds, ERRORS.get());
+        System.out.printf("load generator: %.1f CPU-seconds during the run (%.0f%% of one core)%n", generatorCpu,
+                100 * generatorCpu / seconds);
         for (String kind : List.of("start", "answer", "submit", "submit-again", "read")) {
             List<Long> times = new ArrayList<>(TIMES.getOrDefault(kind, List.of()));
             Collections.sort(times);
@@ -63,9 +67,24 @@ public class QuizLoad {
                 + "double submit gave one result: %d of %d%n", answered, stored, submitted, results.size(), sameResult,
                 results.size());
         results.forEach(r -> System.err.println("attempt " + r.attempt()));
-        if (ERRORS.get() > 0 || answered != stored || submitted != results.size() || sameResult != results.size()) {
-            System.exit(1);
-        }
+        boolean ok = ERRORS.get() == 0 && answered == stored && submitted == results.size()
+                && sameResult == results.size();
+        System.out.flush();
+        System.exit(ok ? 0 : 1); // the HTTP client's selector thread would keep the JVM alive otherwise
+    }
+
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** Threads that do not keep the JVM alive once the run is over. */
+    static java.util.concurrent.ThreadFactory daemon() {
+        return runnable -> {
+            Thread thread = new Thread(runnable);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     record Outcome(String attempt, long answersSent, long answersStored, boolean submitted, boolean sameResultTwice) {
