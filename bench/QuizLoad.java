@@ -38,6 +38,11 @@ public class QuizLoad {
         int count = Integer.parseInt(args[2]);
         long thinkMillis = Long.parseLong(args[6]);
         List<String> tokens = new Learners(args[3], args[4], args[5]).tokens(count);
+        String tokensFile = System.getenv("QUIZ_LOAD_TOKENS_FILE");
+        if (tokensFile != null) { // bench/quiz-burst: only the signed-in learners, for wrk to drive
+            java.nio.file.Files.write(java.nio.file.Path.of(tokensFile), tokens);
+            System.exit(0);
+        }
         long started = System.nanoTime();
         long cpuBefore = processCpuNanos();
         List<CompletableFuture<Outcome>> outcomes = tokens.stream()
