@@ -90,10 +90,14 @@ final class CertificateFixtures {
         }
     }
 
-    /** Renders the page as a phone camera would see a print, and reads its QR code. */
+    /**
+     * Renders the page as a print at 300 dpi, and reads its QR code. At 200 dpi a 36 mm code of about 60 modules
+     * gets under 5 pixels a module, and with some signatures the whole-page decoder then misreads a module
+     * (a checksum error one run in many).
+     */
     static String qrCodeOf(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 200);
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 300);
             int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
             var bitmap = new BinaryBitmap(
                     new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
