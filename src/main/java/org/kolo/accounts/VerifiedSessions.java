@@ -24,15 +24,14 @@ import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Remembers the identity of a browser session that Quarkus OIDC has already verified, keyed by a hash of the session
- * cookie, until its ID token expires; and, the same way, the identity of an API bearer token until the token expires
- * (an app sends the same token for minutes, and checking its RSA signature and parsing its claims again is a sixth of
- * the CPU a quiz answer costs). Without it every page decrypts the session cookies and checks the token's
- * signature again, a third of the CPU a signed-in page costs. The semantics stay OIDC's: the cookie is the
- * credential, an entry lives no longer than the token, and anything unusual (refresh, API calls) goes to OIDC itself.
- * A session that has ended ({@link EndedSessions}) or whose account is disabled ({@link DisabledAccounts}) is
- * anonymous from then on, and its cookies are deleted, though the ID token inside them would still verify for
- * minutes.
+ * Remembers identities that Quarkus OIDC has already verified, so that it does not verify the same credential on
+ * every request: a browser session's, keyed by a hash of the session cookie, until its ID token expires (decrypting
+ * the cookies and checking the token's signature again was a third of the CPU a signed-in page costs); and an API
+ * bearer token's, keyed by a hash of the token, until the token expires (its RSA signature and claims were a sixth of
+ * the CPU a quiz answer costs). The semantics stay OIDC's: the cookie or the token is the credential, an entry lives
+ * no longer than the token, and anything unusual (a refresh, a token not seen before) goes to OIDC itself. A browser
+ * session that has ended ({@link EndedSessions}) or whose account is disabled ({@link DisabledAccounts}) is anonymous
+ * from then on, and its cookies are deleted, though the ID token inside them would still verify for minutes.
  */
 @ApplicationScoped
 public class VerifiedSessions implements HttpAuthenticationMechanism {

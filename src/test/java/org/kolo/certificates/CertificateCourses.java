@@ -41,7 +41,7 @@ final class CertificateCourses {
         Path content = TestCourse.copyOf(Path.of("content"), temp.resolve("content"));
         Path course = Files.createDirectories(content.resolve("courses/" + COURSE));
         Files.write(course.resolve("course.yaml"), TestCourse.utf8(YAML));
-        String words = "\n\n" + "слово ".repeat(450) + "\n";
+        String words = "\n\n" + TestCourse.WORDS;
         for (int i = 1; i <= 3; i++) {
             TestCourse.writeLesson(
                     course,

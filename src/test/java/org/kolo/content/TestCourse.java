@@ -63,6 +63,9 @@ public final class TestCourse {
                   - {id: p, left: {ru: а, uk: а, kk: а}, right: {ru: б, uk: б, kk: б}}
                   - {id: q, left: {ru: в, uk: в, kk: в}, right: {ru: г, uk: г, kk: г}}
             """;
+    /** Enough words for a lesson to pass the checker (a lesson has 400-1200). */
+    public static final String WORDS = "слово ".repeat(450) + "\n";
+
     public static final String LESSON = """
             ---
             title: "Урок: права"
@@ -81,7 +84,7 @@ public final class TestCourse {
 
             | a | b |
             |---|---|
-            """ + "слово ".repeat(450) + "\n";
+            """ + WORDS;
 
     private TestCourse() {}
 

@@ -85,8 +85,7 @@ final class CoursePagesFixture {
     }
 
     private static String lesson(String title, String text) {
-        return "---\ntitle: " + title + "\nminutes: 7\n---\n\n# " + title + "\n\n" + text + "\n\n"
-                + "слово ".repeat(450) + "\n";
+        return "---\ntitle: " + title + "\nminutes: 7\n---\n\n# " + title + "\n\n" + text + "\n\n" + TestCourse.WORDS;
     }
 
     private static String flow(Map<String, String> texts) {
