@@ -195,6 +195,8 @@ public class QuizLoad {
 class Learners {
 
     static final String PASSWORD = "bench-learner-2026";
+    /** A city code of the city table, so that what the learners do counts where Kolo's reports look. */
+    static final String CITY = System.getenv().getOrDefault("KOLO_BENCH_CITY", "almaty");
     final String keycloak;
     final String admin;
     final String adminPassword;
@@ -205,30 +207,51 @@ class Learners {
         this.adminPassword = adminPassword;
     }
 
+    private String adminToken;
+    private long adminTokenUntil;
+
+    /** The master realm's admin token lives a minute; creating hundreds of learners takes longer. */
+    synchronized String adminToken() throws Exception {
+        if (System.nanoTime() >= adminTokenUntil) {
+            adminToken = form(keycloak + "/realms/master/protocol/openid-connect/token", java.util.Map.of(
+                    "grant_type", "password", "client_id", "admin-cli", "username", admin, "password", adminPassword))
+                    .get("access_token").asText();
+            adminTokenUntil = System.nanoTime() + 30_000_000_000L;
+        }
+        return adminToken;
+    }
+
     java.util.List<String> tokens(int count) throws Exception {
-        String adminToken = form(keycloak + "/realms/master/protocol/openid-connect/token", java.util.Map.of(
-                "grant_type", "password", "client_id", "admin-cli", "username", admin, "password", adminPassword))
-                .get("access_token").asText();
         String realm = keycloak + "/admin/realms/kolo";
         com.fasterxml.jackson.databind.node.ObjectNode client = (com.fasterxml.jackson.databind.node.ObjectNode)
-                get(adminToken, realm + "/clients?clientId=kolo").get(0);
+                get(adminToken(), realm + "/clients?clientId=kolo").get(0);
         String clientId = client.get("id").asText();
         boolean grants = client.path("directAccessGrantsEnabled").asBoolean(false);
-        String secret = get(adminToken, realm + "/clients/" + clientId + "/client-secret").get("value").asText();
-        com.fasterxml.jackson.databind.JsonNode role = get(adminToken, realm + "/roles/activist");
+        String secret = get(adminToken(), realm + "/clients/" + clientId + "/client-secret").get("value").asText();
+        com.fasterxml.jackson.databind.JsonNode role = get(adminToken(), realm + "/roles/activist");
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
             client.put("directAccessGrantsEnabled", true);
-            send(adminToken, "PUT", realm + "/clients/" + clientId, client.toString());
+            send(adminToken(), "PUT", realm + "/clients/" + clientId, client.toString());
+            // All accounts first, then all sign-ins: tokens live 5 minutes, and creating accounts can take longer.
+            java.util.List<java.util.concurrent.Future<?>> created = new java.util.ArrayList<>();
+            for (int i = 1; i <= count; i++) {
+                String name = String.format("bench-learner-%03d", i);
+                created.add(pool.submit(() -> {
+                    ensure(realm, name, role);
+                    return null;
+                }));
+            }
+            for (var account : created) {
+                account.get();
+            }
             java.util.List<java.util.concurrent.Future<String>> tokens = new java.util.ArrayList<>();
             for (int i = 1; i <= count; i++) {
                 String name = String.format("bench-learner-%03d", i);
-                tokens.add(pool.submit(() -> {
-                    ensure(adminToken, realm, name, role);
-                    return form(keycloak + "/realms/kolo/protocol/openid-connect/token", java.util.Map.of(
-                            "grant_type", "password", "client_id", "kolo", "client_secret", secret,
-                            "scope", "openid", "username", name, "password", PASSWORD)).get("access_token").asText();
-                }));
+                tokens.add(pool.submit(() -> form(keycloak + "/realms/kolo/protocol/openid-connect/token",
+                        java.util.Map.of("grant_type", "password", "client_id", "kolo", "client_secret", secret,
+                                "scope", "openid", "username", name, "password", PASSWORD))
+                        .get("access_token").asText()));
             }
             java.util.List<String> result = new java.util.ArrayList<>();
             for (var token : tokens) {
@@ -239,22 +262,22 @@ class Learners {
         } finally {
             pool.shutdown();
             client.put("directAccessGrantsEnabled", grants);
-            send(adminToken, "PUT", realm + "/clients/" + clientId, client.toString());
+            send(adminToken(), "PUT", realm + "/clients/" + clientId, client.toString());
         }
     }
 
-    void ensure(String adminToken, String realm, String name, com.fasterxml.jackson.databind.JsonNode role)
+    void ensure(String realm, String name, com.fasterxml.jackson.databind.JsonNode role)
             throws Exception {
-        if (!get(adminToken, realm + "/users?exact=true&username=" + name).isEmpty()) {
+        if (!get(adminToken(), realm + "/users?exact=true&username=" + name).isEmpty()) {
             return;
         }
         String user = """
-                {"username": "%s", "enabled": true, "attributes": {"city": ["Benchgrad"]},
+                {"username": "%s", "enabled": true, "attributes": {"city": ["%s"]},
                  "credentials": [{"type": "password", "value": "%s", "temporary": false}]}
-                """.formatted(name, PASSWORD);
-        send(adminToken, "POST", realm + "/users", user);
-        String id = get(adminToken, realm + "/users?exact=true&username=" + name).get(0).get("id").asText();
-        send(adminToken, "POST", realm + "/users/" + id + "/role-mappings/realm", "[" + role + "]");
+                """.formatted(name, CITY, PASSWORD);
+        send(adminToken(), "POST", realm + "/users", user);
+        String id = get(adminToken(), realm + "/users?exact=true&username=" + name).get(0).get("id").asText();
+        send(adminToken(), "POST", realm + "/users/" + id + "/role-mappings/realm", "[" + role + "]");
     }
 
     static com.fasterxml.jackson.databind.JsonNode get(String token, String url) throws Exception {

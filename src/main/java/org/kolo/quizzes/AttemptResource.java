@@ -1,6 +1,7 @@
 package org.kolo.quizzes;
 
 import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,10 +19,12 @@ import org.kolo.accounts.CurrentUser;
 /**
  * The caller's own attempts. An attempt of someone else answers 404, exactly like one that does not exist.
  * Refusals (an unknown option, a question not in the attempt, after submitting or after the time limit) are
- * problem+json with a {@code urn:kolo:problem:} type, and change nothing.
+ * problem+json with a {@code urn:kolo:problem:} type, and change nothing. A whole class answers at once, so these
+ * run on virtual threads: a request waiting for its body or for the database holds no thread of a small pool.
  */
 @Path("/api/attempts/{attempt}")
 @Authenticated
+@RunOnVirtualThread
 @Produces(MediaType.APPLICATION_JSON)
 public class AttemptResource {
 

@@ -36,8 +36,18 @@ public class AttemptViews {
     }
 
     public AttemptView of(QuizAttempt attempt, Quiz quiz) {
-        Map<String, QuizAnswer> answers =
-                QuizAnswer.of(attempt.id).stream().collect(Collectors.toMap(a -> a.questionId, Function.identity()));
+        return of(
+                attempt,
+                quiz,
+                QuizAnswer.of(attempt.id).stream().collect(Collectors.toMap(a -> a.questionId, Function.identity())));
+    }
+
+    /** An attempt just started or resumed: a new one has no answers to read. */
+    public AttemptView of(Attempts.Started started, Quiz quiz) {
+        return started.resumed() ? of(started.attempt(), quiz) : of(started.attempt(), quiz, Map.of());
+    }
+
+    private AttemptView of(QuizAttempt attempt, Quiz quiz, Map<String, QuizAnswer> answers) {
         List<QuestionView> questions = new ArrayList<>();
         for (AskedQuestion asked : attempt.layout) {
             quiz.question(asked.question())

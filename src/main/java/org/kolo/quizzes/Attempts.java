@@ -48,34 +48,44 @@ public class Attempts {
     @Inject
     Event<CourseWorkDone> workDone;
 
+    @Inject
+    AttemptFacts facts;
+
+    @Inject
+    AnswerStore answerStore;
+
     /** An attempt in progress, and whether it was already open. */
     public record Started(QuizAttempt attempt, boolean resumed) {}
 
     /** The person's attempt in progress, or a new one when none is open and attempts are left. */
     public Started startOrResume(String quizId, String accountId, String city) {
         Quiz quiz = quizzes.quiz(quizId).orElseThrow(NotFoundException::new);
+        Started started;
         try {
-            return QuarkusTransaction.requiringNew().call(() -> startOrResume(quiz, accountId, city));
+            started = QuarkusTransaction.requiringNew().call(() -> startOrResume(quiz, accountId, city));
         } catch (RefusedRequest e) {
             throw e;
         } catch (RuntimeException e) {
             // Two taps at once: the other request opened the attempt (one open attempt per person); resume it.
-            return QuarkusTransaction.requiringNew()
+            started = QuarkusTransaction.requiringNew()
                     .call(() -> new Started(QuizAttempt.open(quizId, accountId).orElseThrow(() -> e), true));
         }
+        facts.started(started.attempt());
+        return started;
     }
 
     private Started startOrResume(Quiz quiz, String accountId, String city) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        QuizAttempt open = QuizAttempt.open(quiz.id(), accountId).orElse(null);
+        List<QuizAttempt> taken = QuizAttempt.of(quiz.id(), accountId); // one query for the open one and the count
+        QuizAttempt open =
+                taken.stream().filter(a -> !a.isSubmitted()).findFirst().orElse(null);
         if (open != null && !open.isOverdue(now)) {
             return new Started(open, true);
         }
         if (open != null) {
             grade(open, quiz, open.deadline);
         }
-        long taken = QuizAttempt.count("quizId = ?1 and accountId = ?2", quiz.id(), accountId);
-        if (!quiz.unlimitedAttempts() && taken >= quiz.attempts()) {
+        if (!quiz.unlimitedAttempts() && taken.size() >= quiz.attempts()) {
             throw new RefusedRequest(409, "no-attempts-left", quiz.attempts());
         }
         QuizAttempt attempt = new QuizAttempt();
@@ -83,7 +93,7 @@ public class Attempts {
         attempt.quizId = quiz.id();
         attempt.accountId = accountId;
         attempt.city = city;
-        attempt.number = (int) taken + 1;
+        attempt.number = taken.size() + 1;
         attempt.quizVersion = quiz.version();
         attempt.layout = layout(quiz);
         attempt.startedAt = now;
@@ -139,66 +149,29 @@ public class Attempts {
     }
 
     /**
-     * Saves one answer; nothing changes when it is refused. The hot path of a quiz, so it reads only what it checks
-     * and writes one row: two statements in one transaction.
+     * Saves one answer; nothing changes when it is refused. The hot path of a quiz: the attempt's fixed facts are
+     * remembered, and the answer is one statement on its own (one round trip, one commit), which writes only while
+     * the attempt is not submitted and holds the attempt's row against a submit until it is done.
      */
     public Answered answer(UUID attemptId, String accountId, String questionId, Answer answer) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Object[] row = attemptFacts(attemptId, accountId, questionId);
-            Quiz quiz = quizzes.quiz((String) row[0]).orElseThrow(NotFoundException::new);
-            if ((Boolean) row[1]) {
-                throw new RefusedRequest(409, "attempt-submitted");
-            }
-            if ((Boolean) row[2]) {
-                throw new RefusedRequest(409, "time-up");
-            }
-            Question question = quiz.question(questionId)
-                    .filter(q -> (Boolean) row[3])
-                    .orElseThrow(() -> new RefusedRequest(422, "question-not-in-attempt", questionId));
-            AnswerCheck.problem(question, answer).ifPresent(problem -> {
-                throw new RefusedRequest(422, problem);
-            });
-            boolean finalAnswers = quiz.feedback() == Quiz.Feedback.AFTER_EACH;
-            int saved = entityManager
-                    .createNativeQuery("""
-                    insert into quiz_answer (attempt_id, question_id, answer, saved_at)
-                    values (?1, ?2, cast(?3 as jsonb), now())
-                    on conflict (attempt_id, question_id) do update set answer = excluded.answer, saved_at = now()
-                    where not ?4
-                    """)
-                    .setParameter(1, attemptId)
-                    .setParameter(2, questionId)
-                    .setParameter(3, json(answer))
-                    .setParameter(4, finalAnswers)
-                    .executeUpdate();
-            if (saved == 0) {
-                throw new RefusedRequest(409, "answer-final");
-            }
-            return new Answered(quiz, question, answer, finalAnswers);
+        AttemptFacts.Facts attempt =
+                facts.of(attemptId).filter(f -> f.accountId().equals(accountId)).orElseThrow(NotFoundException::new);
+        Quiz quiz = quizzes.quiz(attempt.quizId()).orElseThrow(NotFoundException::new);
+        Question question = quiz.question(questionId)
+                .filter(q -> attempt.asks(q.id()))
+                .orElseThrow(() -> new RefusedRequest(422, "question-not-in-attempt", questionId));
+        AnswerCheck.problem(question, answer).ifPresent(problem -> {
+            throw new RefusedRequest(422, problem);
         });
+        boolean finalAnswers = quiz.feedback() == Quiz.Feedback.AFTER_EACH;
+        answerStore.save(attemptId, questionId, json(answer), finalAnswers).ifPresent(refusal -> {
+            throw new RefusedRequest(409, refusal);
+        });
+        return new Answered(quiz, question, answer, finalAnswers);
     }
 
     /** A saved answer, with what its review needs when the quiz shows feedback after each question. */
     public record Answered(Quiz quiz, Question question, Answer answer, boolean reviewed) {}
-
-    /** The attempt's quiz, whether it is submitted, whether it is overdue, and whether it asks the question. */
-    private Object[] attemptFacts(UUID attemptId, String accountId, String questionId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager
-                .createNativeQuery("""
-                select quiz_id, submitted_at is not null, deadline is not null and deadline <= now(),
-                       layout @> cast(?3 as jsonb)
-                from quiz_attempt where id = ?1 and account_id = ?2
-                """)
-                .setParameter(1, attemptId)
-                .setParameter(2, accountId)
-                .setParameter(3, "[{\"question\": " + json(questionId) + "}]")
-                .getResultList();
-        if (rows.isEmpty()) {
-            throw new NotFoundException();
-        }
-        return rows.get(0);
-    }
 
     /** Grades the attempt once; a second submit (a double tap, a retry) returns the same result. */
     public QuizAttempt submit(UUID attemptId, String accountId) {

@@ -3,6 +3,7 @@ package org.kolo.quizzes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -95,6 +96,7 @@ public class QuizPages {
     @POST
     @Path("/{quiz}/attempts")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RunOnVirtualThread
     public Response start(@PathParam("quiz") String quizId) {
         Quiz quiz = access.readable(quizId);
         QuizAttempt attempt = attempts.startOrResume(
@@ -121,6 +123,7 @@ public class QuizPages {
     @POST
     @Path("/attempts/{attempt}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RunOnVirtualThread
     public Response send(@PathParam("attempt") String attemptId, MultivaluedMap<String, String> form) {
         UUID id = AttemptResource.id(attemptId);
         QuizAttempt attempt = attempts.mine(id, me());

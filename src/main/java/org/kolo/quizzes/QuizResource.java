@@ -1,6 +1,7 @@
 package org.kolo.quizzes;
 
 import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -69,14 +70,15 @@ public class QuizResource {
                 standing);
     }
 
-    /** Starts an attempt (201), or resumes the one in progress (200). */
+    /** Starts an attempt (201), or resumes the one in progress (200); a whole class starts at once. */
     @POST
+    @RunOnVirtualThread
     @Path("/attempts")
     public Response start(@PathParam("quiz") String quizId) {
         Quiz quiz = access.readable(quizId);
         Attempts.Started started = attempts.startOrResume(
                 quiz.id(), user.id().orElseThrow(), user.city().orElse(null));
-        AttemptView view = views.of(started.attempt(), quiz);
+        AttemptView view = views.of(started, quiz);
         return started.resumed()
                 ? Response.ok(view).build()
                 : Response.created(URI.create("/api/attempts/" + view.id()))

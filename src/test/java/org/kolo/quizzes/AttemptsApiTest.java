@@ -22,10 +22,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.kolo.testing.Tokens;
 
@@ -93,6 +97,47 @@ class AttemptsApiTest extends org.kolo.content.WithOwnContent {
                 count("select count(*) from quiz_attempt where account_id = (select account_id from "
                         + "quiz_attempt where id = '" + id + "')"));
         assertEquals(1L, count("select count(*) from quiz_answer where attempt_id = '" + id + "'"));
+    }
+
+    @Test
+    void an_answer_racing_the_submit_is_either_graded_or_refused_never_saved_after_grading() throws Exception {
+        ExecutorService phones = Executors.newFixedThreadPool(13);
+        try {
+            for (int round = 0; round < 3; round++) {
+                String learner = newLearner("almaty");
+                String id = start(learner, AFTER).then().extract().path("id");
+                List<String> questions = given().auth()
+                        .oauth2(Tokens.of(learner))
+                        .get("/api/attempts/" + id)
+                        .then()
+                        .extract()
+                        .path("questions.id");
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (String question : questions) {
+                    Answer right = rightAnswer(quiz(AFTER).question(question).orElseThrow());
+                    answers.add(phones.submit(() -> {
+                        var response = answer(learner, id, question, right);
+                        if (response.statusCode() != 200) {
+                            refused(response, 409, "attempt-submitted");
+                        }
+                        return response.statusCode();
+                    }));
+                }
+                Future<Integer> submitted =
+                        phones.submit(() -> submit(learner, id).statusCode());
+                assertEquals(200, submitted.get());
+                long acknowledged = 0;
+                for (Future<Integer> answer : answers) {
+                    acknowledged += answer.get() == 200 ? 1 : 0;
+                }
+                assertEquals(acknowledged, count("select count(*) from quiz_answer where attempt_id = '" + id + "'"));
+                assertEquals(
+                        0L,
+                        count("select count(*) from quiz_answer where score is null and attempt_id = '" + id + "'"));
+            }
+        } finally {
+            phones.shutdownNow();
+        }
     }
 
     @Test
