@@ -16,8 +16,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,6 +43,20 @@ public class ObjectStorage {
                 .endpoint(config.endpoint())
                 .credentials(config.accessKey(), config.secretKey())
                 .region(config.region())
+                .httpClient(httpClient(config))
+                .build();
+    }
+
+    private static OkHttpClient httpClient(StorageConfig config) {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(config.maxConcurrentCalls());
+        dispatcher.setMaxRequestsPerHost(config.maxConcurrentCalls());
+        return new OkHttpClient.Builder()
+                .dispatcher(dispatcher)
+                .connectTimeout(config.connectTimeout())
+                .readTimeout(config.ioTimeout())
+                .writeTimeout(config.ioTimeout())
+                .protocols(List.of(Protocol.HTTP_1_1))
                 .build();
     }
 

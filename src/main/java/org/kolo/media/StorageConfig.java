@@ -23,4 +23,19 @@ public interface StorageConfig {
     /** Objects larger than this are uploaded in parts of this size (5 MiB is the S3 minimum). */
     @WithDefault("8388608")
     long partSize();
+
+    /**
+     * How long a storage call may wait for a connection, or for the server between two reads or writes: a server
+     * that stops answering then fails the call (the MinIO client's own default is 5 minutes, and a call that hangs
+     * holds its request, its database transaction and any lock it took).
+     */
+    @WithDefault("5S")
+    java.time.Duration connectTimeout();
+
+    @WithDefault("30S")
+    java.time.Duration ioTimeout();
+
+    /** Storage calls under way at once, to the one storage host (OkHttp allows 5 by default). */
+    @WithDefault("64")
+    int maxConcurrentCalls();
 }
