@@ -1,7 +1,7 @@
 -- wrk script for bench/quiz-burst: each connection is one learner after another taking a quiz as bench/QuizLoad.java
 -- does (start, one PUT per question, submit, submit again, read back), with a random pause before each request.
 -- A load generator in C, so that the measure is Kolo's and not the generator's. Arguments (after --):
--- TOKENS_FILE THINK_MS QUIZ CONNECTIONS; the attempts it made go to the file named by QUIZ_BURST_ATTEMPTS.
+-- TOKENS_FILE THINK_MS QUIZ CONNECTIONS (TOKENS_FILE.N holds connection N's tokens); the attempts it made go to the file named by QUIZ_BURST_ATTEMPTS.
 
 local ffi = require("ffi")
 ffi.cdef [[
@@ -98,13 +98,10 @@ attempts, lat, first_error = "", "", ""
 first_at, last_at, finished = 0, 0, false
 
 function init(args)
+  -- Each connection's learners are in a file of their own (TOKENS_FILE.index): a thousand threads each reading
+  -- the whole list cost the generator seconds of CPU just as the learners start.
   local mine = {}
-  local i = 0
-  local connections = tonumber(args[4])
-  for line in io.lines(args[1]) do
-    if i % connections == index then mine[#mine + 1] = line end
-    i = i + 1
-  end
+  for line in io.lines(args[1] .. "." .. index) do mine[#mine + 1] = line end
   tokens, quiz = mine, args[3]
   think = tonumber(args[2])
   learner = 0

@@ -76,16 +76,24 @@ public class Attempts {
 
     private Started startOrResume(Quiz quiz, String accountId, String city) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        List<QuizAttempt> taken = QuizAttempt.of(quiz.id(), accountId); // one query for the open one and the count
-        QuizAttempt open =
-                taken.stream().filter(a -> !a.isSubmitted()).findFirst().orElse(null);
+        // One light query for how many she took and which one is open; only an open one is loaded.
+        Object[] taken = (Object[]) entityManager
+                .createNativeQuery("""
+                select count(*), max(case when submitted_at is null then cast(id as text) end)
+                from quiz_attempt where quiz_id = ?1 and account_id = ?2
+                """)
+                .setParameter(1, quiz.id())
+                .setParameter(2, accountId)
+                .getSingleResult();
+        int count = ((Number) taken[0]).intValue();
+        QuizAttempt open = taken[1] == null ? null : QuizAttempt.findById(UUID.fromString((String) taken[1]));
         if (open != null && !open.isOverdue(now)) {
             return new Started(open, true);
         }
         if (open != null) {
             grade(open, quiz, open.deadline);
         }
-        if (!quiz.unlimitedAttempts() && taken.size() >= quiz.attempts()) {
+        if (!quiz.unlimitedAttempts() && count >= quiz.attempts()) {
             throw new RefusedRequest(409, "no-attempts-left", quiz.attempts());
         }
         QuizAttempt attempt = new QuizAttempt();
@@ -93,7 +101,7 @@ public class Attempts {
         attempt.quizId = quiz.id();
         attempt.accountId = accountId;
         attempt.city = city;
-        attempt.number = taken.size() + 1;
+        attempt.number = count + 1;
         attempt.quizVersion = quiz.version();
         attempt.layout = layout(quiz);
         attempt.startedAt = now;

@@ -122,6 +122,10 @@ public class ErrorResponses {
 
     @ServerExceptionMapper(priority = FIRST + 1)
     public Response unexpected(Throwable e) {
+        if (DatabaseBusy.isCause(e)) {
+            LOG.warn("No database connection within the pool's acquisition timeout: answered 503, try again");
+            return refused(new RefusedRequest(503, "busy").retryAfter(2));
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return respond(500, messages.format(lang(), "error.500.detail", incident), List.of());
