@@ -78,12 +78,19 @@ class AttemptsApiTest extends org.kolo.content.WithOwnContent {
                 .body("review", nullValue());
         answer(learner, id, AttemptsCourse.PHONE, rightAnswer(phone)).then().statusCode(200);
 
+        ExecutorService phones = Executors.newFixedThreadPool(3);
         List<CompletableFuture<Float>> taps = List.of(1, 2, 3).stream()
-                .map(i -> CompletableFuture.supplyAsync(() ->
-                        submit(learner, id).then().statusCode(200).extract().<Float>path("result.percent")))
+                .map(i -> CompletableFuture.supplyAsync(
+                        () -> submit(learner, id)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .<Float>path("result.percent"),
+                        phones))
                 .toList();
         float first = taps.get(0).get();
         taps.forEach(tap -> assertEquals(first, tap.join()));
+        phones.shutdown();
         assertEquals(8.33f, first);
         given().auth()
                 .oauth2(Tokens.of(learner))
