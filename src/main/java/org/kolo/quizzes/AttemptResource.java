@@ -58,7 +58,8 @@ public class AttemptResource {
     @POST
     @Path("/submit")
     public AttemptView submit(@PathParam("attempt") String attemptId) {
-        return view(attempts.submit(id(attemptId), me()));
+        Attempts.Submitted submitted = attempts.submit(id(attemptId), me());
+        return views.of(submitted, access.of(submitted.attempt()));
     }
 
     private AttemptView view(QuizAttempt attempt) {

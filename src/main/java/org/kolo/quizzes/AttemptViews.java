@@ -47,6 +47,13 @@ public class AttemptViews {
         return started.resumed() ? of(started.attempt(), quiz) : of(started.attempt(), quiz, Map.of());
     }
 
+    /** An attempt just submitted: when this submit graded it, its answers are at hand already. */
+    public AttemptView of(Attempts.Submitted submitted, Quiz quiz) {
+        return submitted.graded() == null
+                ? of(submitted.attempt(), quiz)
+                : of(submitted.attempt(), quiz, submitted.graded());
+    }
+
     private AttemptView of(QuizAttempt attempt, Quiz quiz, Map<String, QuizAnswer> answers) {
         List<QuestionView> questions = new ArrayList<>();
         for (AskedQuestion asked : attempt.layout) {

@@ -181,19 +181,26 @@ public class Attempts {
     /** A saved answer, with what its review needs when the quiz shows feedback after each question. */
     public record Answered(Quiz quiz, Question question, Answer answer, boolean reviewed) {}
 
+    /**
+     * A submitted attempt; {@code graded} holds its answers by question when this submit graded it (so that its
+     * view need not read them again), and is null when it had been graded before.
+     */
+    public record Submitted(QuizAttempt attempt, Map<String, QuizAnswer> graded) {}
+
     /** Grades the attempt once; a second submit (a double tap, a retry) returns the same result. */
-    public QuizAttempt submit(UUID attemptId, String accountId) {
+    public Submitted submit(UUID attemptId, String accountId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             QuizAttempt attempt = owned(attemptId, accountId, LockModeType.PESSIMISTIC_WRITE);
-            if (!attempt.isSubmitted()) {
-                Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it
-                grade(attempt, quiz(attempt), attempt.isOverdue(now) ? attempt.deadline : now);
+            if (attempt.isSubmitted()) {
+                return new Submitted(attempt, null);
             }
-            return attempt;
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it
+            return new Submitted(
+                    attempt, grade(attempt, quiz(attempt), attempt.isOverdue(now) ? attempt.deadline : now));
         });
     }
 
-    private void grade(QuizAttempt attempt, Quiz quiz, Instant at) {
+    private Map<String, QuizAnswer> grade(QuizAttempt attempt, Quiz quiz, Instant at) {
         Map<String, QuizAnswer> answers =
                 QuizAnswer.of(attempt.id).stream().collect(Collectors.toMap(a -> a.questionId, Function.identity()));
         double score = 0;
@@ -238,6 +245,7 @@ public class Attempts {
         if (attempt.passed) {
             workDone.fire(new CourseWorkDone(attempt.accountId, quiz.courseId()));
         }
+        return answers;
     }
 
     private QuizAttempt owned(UUID attemptId, String accountId, LockModeType lock) {

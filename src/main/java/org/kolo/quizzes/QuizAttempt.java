@@ -70,10 +70,6 @@ public class QuizAttempt extends PanacheEntityBase {
         return deadline != null && !now.isBefore(deadline);
     }
 
-    public boolean asks(String questionId) {
-        return layout.stream().anyMatch(q -> q.question().equals(questionId));
-    }
-
     public static Optional<QuizAttempt> open(String quizId, String accountId) {
         return find("quizId = ?1 and accountId = ?2 and submittedAt is null", quizId, accountId)
                 .firstResultOptional();
