@@ -1,7 +1,4 @@
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -157,15 +154,9 @@ public class QuizLoad {
             if (pause == 0) {
                 return send(kind, method, url, body);
             }
-            CompletableFuture<JsonNode> paused = new CompletableFuture<>();
-            VERTX.setTimer(pause, timer -> send(kind, method, url, body).whenComplete((json, failure) -> {
-                if (failure != null) {
-                    paused.completeExceptionally(failure);
-                } else {
-                    paused.complete(json);
-                }
-            }));
-            return paused;
+            CompletableFuture<Void> paused = new CompletableFuture<>();
+            VERTX.setTimer(pause, timer -> paused.complete(null));
+            return paused.thenCompose(x -> send(kind, method, url, body));
         }
 
         private CompletableFuture<JsonNode> send(String kind, String method, String url, String body) {
