@@ -17,6 +17,7 @@ import org.kolo.certificates.CertificateTemplate.Colours;
 import org.kolo.certificates.TaggedPage.Run;
 import org.kolo.certificates.TaggedPage.Style;
 import org.kolo.certificates.TextFit.Fitted;
+import org.kolo.printing.QrCode;
 
 /** The layout of a certificate on an A4 landscape page, in points from the bottom left corner. */
 final class CertificatePage {
@@ -153,18 +154,7 @@ final class CertificatePage {
         page.artifact(content -> {
             content.transform(new Matrix(module, 0, 0, -module, QR_LEFT, QR_BOTTOM + QR_SIDE));
             content.setNonStrokingColor(Color.BLACK);
-            for (int row = 0; row < qr.size(); row++) {
-                int start = -1;
-                for (int column = 0; column <= qr.size(); column++) {
-                    boolean dark = column < qr.size() && qr.isDark(column, row);
-                    if (dark && start < 0) {
-                        start = column;
-                    } else if (!dark && start >= 0) {
-                        content.addRect(start, row, column - start, 1);
-                        start = -1;
-                    }
-                }
-            }
+            qr.addTo(content);
             content.fill();
         });
     }

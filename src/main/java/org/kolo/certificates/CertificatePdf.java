@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.kolo.certificates.CertificateTemplate.Logo;
+import org.kolo.printing.QrCode;
 
 /**
  * Renders a certificate as a one-page, tagged PDF with embedded font subsets and a vector QR code. The only bean

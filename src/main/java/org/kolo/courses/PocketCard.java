@@ -2,7 +2,6 @@ package org.kolo.courses;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
@@ -23,6 +21,8 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.kolo.printing.PdfFonts;
+import org.kolo.printing.TextLines;
 
 /**
  * A lesson's pocket card: the section its front matter names ({@code card: <heading>}), printed on one A6 page
@@ -82,7 +82,7 @@ public final class PocketCard {
     /** Whether the card fits its page at the smallest size Kolo prints. */
     public static boolean fits(String title, List<String> lines) {
         try (PDDocument pdf = new PDDocument()) {
-            PDFont font = font(pdf, "/fonts/DejaVuSans.ttf");
+            PDFont font = PdfFonts.regular(pdf);
             return layout(font, font, title, lines, SMALLEST) != null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -94,8 +94,8 @@ public final class PocketCard {
         try (PDDocument pdf = new PDDocument()) {
             pdf.getDocumentInformation().setTitle(title);
             pdf.getDocumentCatalog().setLanguage(language);
-            PDFont regular = font(pdf, "/fonts/DejaVuSans.ttf");
-            PDFont bold = font(pdf, "/fonts/DejaVuSans-Bold.ttf");
+            PDFont regular = PdfFonts.regular(pdf);
+            PDFont bold = PdfFonts.bold(pdf);
             List<Placed> placed = null;
             for (float size = LARGEST; placed == null && size >= SMALLEST; size -= 0.5f) {
                 placed = layout(regular, bold, title, lines, size);
@@ -135,7 +135,7 @@ public final class PocketCard {
         float width = PAGE.getWidth() - 2 * MARGIN;
         float y = PAGE.getHeight() - MARGIN - size * 1.3f;
         List<Placed> placed = new ArrayList<>();
-        for (String part : wrap(bold, size * 1.2f, title, width)) {
+        for (String part : TextLines.wrap(bold, size * 1.2f, title, width)) {
             placed.add(new Placed(part, bold, size * 1.2f, MARGIN, y));
             y -= size * 1.5f;
         }
@@ -144,7 +144,7 @@ public final class PocketCard {
             boolean bulleted = line.startsWith("• ") || line.matches("\\d+\\. .*");
             String marker = bulleted ? line.substring(0, line.indexOf(' ') + 1) : "";
             float indent = bulleted ? regular.getStringWidth(marker) / 1000 * size : 0;
-            List<String> parts = wrap(regular, size, line.substring(marker.length()), width - indent);
+            List<String> parts = TextLines.wrap(regular, size, line.substring(marker.length()), width - indent);
             for (int i = 0; i < parts.size(); i++) {
                 if (i == 0 && bulleted) {
                     placed.add(new Placed(marker.strip(), regular, size, MARGIN, y));
@@ -155,24 +155,6 @@ public final class PocketCard {
             y -= size * 0.35f;
         }
         return y < MARGIN ? null : placed;
-    }
-
-    private static List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split("\\s+")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
-            }
-        }
-        if (!line.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
     }
 
     private static String plain(Node node) {
@@ -210,11 +192,5 @@ public final class PocketCard {
             level++;
         }
         return level > 0 && level <= 6 && line.length() > level && line.charAt(level) == ' ' ? level : 0;
-    }
-
-    private static PDFont font(PDDocument pdf, String resource) throws IOException {
-        try (InputStream in = PocketCard.class.getResourceAsStream(resource)) {
-            return PDType0Font.load(pdf, in, true);
-        }
     }
 }

@@ -52,6 +52,13 @@ public class City extends PanacheEntityBase {
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
+    /** The city with this code; a value that cannot be a code (codes are lower-case letters and hyphens) is none. */
+    public static java.util.Optional<City> byCode(String code) {
+        return code == null || !code.matches("[a-z][a-z-]{0,39}")
+                ? java.util.Optional.empty()
+                : java.util.Optional.ofNullable(findById(code));
+    }
+
     public static List<City> allByCode() {
         return listAll(io.quarkus.panache.common.Sort.by("code"));
     }

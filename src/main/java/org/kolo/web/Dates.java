@@ -26,4 +26,11 @@ public final class Dates {
     public static String longDate(LocalDate date, Language language) {
         return LONG.get(language).format(date);
     }
+
+    /** A moment as its UTC date in full and 24-hour time, marked UTC: what logs and audit trails show. */
+    public static String utcDateTime(java.time.Instant moment, Language language) {
+        java.time.ZonedDateTime utc = moment.atZone(java.time.ZoneOffset.UTC);
+        return longDate(utc.toLocalDate(), language) + ", "
+                + DateTimeFormatter.ofPattern("HH:mm").format(utc) + " UTC";
+    }
 }

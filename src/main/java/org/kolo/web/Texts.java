@@ -46,6 +46,11 @@ public class Texts {
         return Dates.longDate(date, lang());
     }
 
+    /** A moment in UTC, date in full and 24-hour time. */
+    public String dateTime(java.time.Instant moment) {
+        return Dates.utcDateTime(moment, lang());
+    }
+
     /** The translated name of a realm role. */
     public String role(String role) {
         return get("role." + role);

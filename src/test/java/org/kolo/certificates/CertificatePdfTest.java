@@ -3,13 +3,6 @@ package org.kolo.certificates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.ReaderException;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,7 +24,6 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTr
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
@@ -169,7 +160,7 @@ class CertificatePdfTest {
     @Test
     void qr_code_on_the_printed_page_scans_as_the_verification_link() throws IOException {
         try (PDDocument document = Loader.loadPDF(PDF.render(KAZAKH, TEMPLATE))) {
-            assertEquals(LINK_WITH_PAYLOAD, scanQrCode(document));
+            assertEquals(LINK_WITH_PAYLOAD, org.kolo.testing.QrScanner.scan(document));
         }
     }
 
@@ -186,7 +177,7 @@ class CertificatePdfTest {
 
         try (PDDocument document = Loader.loadPDF(PDF.render(KAZAKH, withoutLogo))) {
             assertEquals(0, count(document.getPage(0).getResources().getXObjectNames()));
-            assertEquals(LINK_WITH_PAYLOAD, scanQrCode(document));
+            assertEquals(LINK_WITH_PAYLOAD, org.kolo.testing.QrScanner.scan(document));
         }
     }
 
@@ -286,28 +277,6 @@ class CertificatePdfTest {
     static String textOf(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
-        }
-    }
-
-    /**
-     * Renders the page at 150 dpi without anti-aliasing and reads the QR code: a module is under 3 pixels there,
-     * and blurred module edges mislead ZXing's desktop detector, unlike a phone camera that sees the print with
-     * many pixels per module.
-     */
-    static String scanQrCode(PDDocument document) throws IOException {
-        PDFRenderer renderer = new PDFRenderer(document);
-        renderer.setRenderingHints(
-                new RenderingHints(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF));
-        BufferedImage image = renderer.renderImageWithDPI(0, 150);
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        BinaryBitmap bitmap = new BinaryBitmap(
-                new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-        try {
-            return new QRCodeReader()
-                    .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
-                    .getText();
-        } catch (ReaderException e) {
-            throw new AssertionError("no QR code found on the page", e);
         }
     }
 

@@ -184,6 +184,7 @@ final class MatrixCalls {
             case "POST /api/certificates/{id}/reissue" -> Map.of();
             case "POST /api/certificates/{id}/revocation" -> Map.of("reason", "matrix");
             case "PUT /api/cities/{code}/target" -> Map.of("target", 100);
+            case "POST /api/people" -> newPerson();
             case "PUT /api/me/progress/{lesson}" -> Map.of("done", false);
             case "POST /api/media", "POST /media/library" ->
                 Map.of("titles", Map.of("ru", "Матрица"), "language", "ru", "fileName", "m.pdf", "size", 1000);
@@ -194,11 +195,24 @@ final class MatrixCalls {
         };
     }
 
+    /** A new account in Kyiv with a nickname never used before, so each caller's call can make one. */
+    private static Map<String, String> newPerson() {
+        return Map.of(
+                "nickname", "matrix-" + java.util.UUID.randomUUID().toString().substring(0, 8),
+                "city", "kyiv",
+                "language", "ru",
+                "role", "activist");
+    }
+
     Map<String, String> formFields(String operation) {
         return switch (operation) {
             case "POST /certificates/issue" -> Map.of("course", MatrixRecords.COURSE, "learners", victimActivist);
             case "POST /certificates/{id}/revoke" -> Map.of("reason", "matrix");
             case "POST /my/certificates/name" -> Map.of("name", "Участница", "language", "ru");
+            case "POST /people/new" -> newPerson();
+            case "POST /people/nickname-check" -> Map.of("nickname", "matrix-check");
+            case "POST /people/slip.pdf" ->
+                Map.of("nickname", victimActivist, "password", "abcd-efgh-jkmn", "language", "kk");
             default -> Map.of();
         };
     }

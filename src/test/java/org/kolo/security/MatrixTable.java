@@ -19,6 +19,7 @@ final class MatrixTable {
         row(rows, "DELETE /api/media/{id}", "- - 204 204 204 204", "401 403 403 204 204 403");
         row(rows, "DELETE /media/library/uploads/{upload}", "- - 204 204 204 204", "302 403 404 404 404 404");
         row(rows, "GET /", "200 200 200 200 200 200");
+        row(rows, "GET /api/people", "401 403 200 200 200 200");
         row(rows, "GET /api/test-only/failure", "500 500 500 500 500 500");
         row(rows, "GET /api/attempts/{attempt}", "- 200 200 200 200 200", "401 404 404 404 404 404");
         row(rows, "GET /api/certificates/holder", "401 200 200 200 200 200");
@@ -38,6 +39,7 @@ final class MatrixTable {
         row(rows, "GET /api/media/uploads/{upload}", "- - 200 200 200 200", "401 403 404 404 404 404");
         row(rows, "GET /api/media/{id}", "- - 200 200 200 200", "401 403 200 200 200 200");
         row(rows, "GET /api/quizzes/{quiz}", "401 200 200 200 200 200");
+        row(rows, "GET /audit", "302 403 403 403 200 403");
         row(rows, "GET /certificates", "302 403 403 200 200 200");
         row(rows, "GET /certificates/issue", "302 403 200 200 200 200");
         row(rows, "GET /certificates/{id}", "- 403 403 200 200 404", "302 403 403 200 200 404");
@@ -63,6 +65,8 @@ final class MatrixTable {
         row(rows, "GET /media/{id}/{variant}", "- - 303 303 303 303", "302 303 303 303 303 303");
         row(rows, "GET /my", "302 200 200 200 200 200");
         row(rows, "GET /my/certificates", "302 200 200 200 200 200");
+        row(rows, "GET /people", "302 403 200 200 200 200");
+        row(rows, "GET /people/new", "302 403 200 200 200 200");
         row(rows, "GET /quizzes/attempts/{attempt}", "- 200 200 200 200 200", "302 404 404 404 404 404");
         row(rows, "GET /quizzes/attempts/{attempt}/result", "- 303 303 303 303 303", "302 404 404 404 404 404");
         row(rows, "GET /quizzes/{quiz}", "302 200 200 200 200 200");
@@ -77,6 +81,7 @@ final class MatrixTable {
         row(rows, "POST /api/certificates/{id}/revocation", "- 403 403 403 200 403", "401 403 403 403 200 403");
         row(rows, "POST /api/media", "401 403 201 201 201 201");
         row(rows, "POST /api/media/{id}/file", "- - 201 201 201 201", "401 403 403 201 201 403");
+        row(rows, "POST /api/people", "401 403 201 201 201 403");
         row(rows, "POST /api/quizzes/{quiz}/attempts", "401 201 201 201 201 201");
         row(rows, "POST /certificates/issue", "302 403 200 200 200 200");
         row(rows, "POST /certificates/{id}/reissue", "- 403 403 303 303 404", "302 403 403 303 303 404");
@@ -88,6 +93,9 @@ final class MatrixTable {
         row(rows, "POST /media/library/{id}/subtitles", "- - 303 303 303 303", "302 403 403 303 303 403");
         row(rows, "POST /my/certificates/name", "302 303 303 303 303 303");
         row(rows, "POST /my/certificates/{id}/reissue", "- 303 303 303 303 303", "302 404 404 404 404 404");
+        row(rows, "POST /people/new", "302 403 200 200 200 403");
+        row(rows, "POST /people/nickname-check", "302 403 200 200 200 200");
+        row(rows, "POST /people/slip.pdf", "302 403 200 200 200 404");
         row(rows, "POST /quizzes/attempts/{attempt}", "- 303 303 303 303 303", "302 404 404 404 404 404");
         row(rows, "POST /quizzes/{quiz}/attempts", "302 303 303 303 303 303");
         row(rows, "POST /test-only/form", "403 204 204 204 204 204");

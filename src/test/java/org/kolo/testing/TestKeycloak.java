@@ -277,6 +277,26 @@ public final class TestKeycloak {
         return attributes;
     }
 
+    /** The accounts with exactly this nickname: none or one. */
+    public List<JsonNode> usersNamed(String nickname) {
+        List<JsonNode> users = new ArrayList<>();
+        get(
+                        adminToken(),
+                        "/admin/realms/" + REALM + "/users?exact=true&username="
+                                + URLEncoder.encode(nickname, StandardCharsets.UTF_8))
+                .forEach(users::add);
+        return users;
+    }
+
+    /** An account's stored credentials (type, temporary or not), never their secrets. */
+    public List<JsonNode> credentials(String nickname) {
+        String token = adminToken();
+        List<JsonNode> credentials = new ArrayList<>();
+        get(token, "/admin/realms/" + REALM + "/users/" + userId(token, nickname) + "/credentials")
+                .forEach(credentials::add);
+        return credentials;
+    }
+
     /** Keycloak's id of an account. */
     public String accountId(String nickname) {
         return userId(adminToken(), nickname);
