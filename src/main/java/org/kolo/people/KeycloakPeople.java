@@ -27,6 +27,7 @@ import org.kolo.web.RefusedRequest;
 @ApplicationScoped
 public class KeycloakPeople {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(KeycloakPeople.class);
     static final String CITY = "city";
     static final String LOCALE = "locale";
 
@@ -58,11 +59,7 @@ public class KeycloakPeople {
         user.setUsername(account.nickname());
         user.setEnabled(true);
         user.setAttributes(Map.of(CITY, List.of(account.city()), LOCALE, List.of(account.language())));
-        CredentialRepresentation password = new CredentialRepresentation();
-        password.setType(CredentialRepresentation.PASSWORD);
-        password.setValue(account.oneTimePassword());
-        password.setTemporary(true);
-        user.setCredentials(List.of(password));
+        user.setCredentials(List.of(temporary(account.oneTimePassword())));
         List<String> actions = new ArrayList<>(List.of("UPDATE_PASSWORD"));
         if (!Roles.ACTIVIST.equals(account.role())) {
             actions.add("CONFIGURE_TOTP");
@@ -98,6 +95,76 @@ public class KeycloakPeople {
         });
     }
 
+    /** A new one-time password that she must replace at her next login. */
+    void resetPassword(String accountId, String oneTimePassword) {
+        call(() -> {
+            var account = realm().users().get(accountId);
+            account.resetPassword(temporary(oneTimePassword));
+            UserRepresentation user = account.toRepresentation();
+            List<String> actions =
+                    new ArrayList<>(user.getRequiredActions() == null ? List.of() : user.getRequiredActions());
+            if (!actions.contains("UPDATE_PASSWORD")) {
+                actions.add("UPDATE_PASSWORD");
+                user.setRequiredActions(actions);
+                account.update(user);
+            }
+            return null;
+        });
+    }
+
+    /** Ends every session of the account in Keycloak, which tells Kolo's instances through the back channel. */
+    void endSessions(String accountId) {
+        call(() -> {
+            realm().users().get(accountId).logout();
+            return null;
+        });
+    }
+
+    void setEnabled(String accountId, boolean enabled) {
+        change(accountId, user -> user.setEnabled(enabled));
+    }
+
+    /** Replaces the account's cities (one for most people, several for a coordinator of a region). */
+    void setCities(String accountId, List<String> cities) {
+        change(accountId, user -> {
+            Map<String, List<String>> attributes =
+                    new java.util.HashMap<>(user.getAttributes() == null ? Map.of() : user.getAttributes());
+            attributes.put(CITY, List.copyOf(cities));
+            user.setAttributes(attributes);
+        });
+    }
+
+    /** Takes away a realm role given directly. */
+    void revoke(String accountId, String role) {
+        call(() -> {
+            var roles = realm().users().get(accountId).roles().realmLevel();
+            roles.listAll().stream()
+                    .filter(held -> held.getName().equals(role))
+                    .findFirst()
+                    .ifPresent(held -> roles.remove(List.of(held)));
+            return null;
+        });
+    }
+
+    /** Reads the full account, changes it and writes it back: a partial one would drop her other attributes. */
+    private void change(String accountId, java.util.function.Consumer<UserRepresentation> change) {
+        call(() -> {
+            var account = realm().users().get(accountId);
+            UserRepresentation user = account.toRepresentation();
+            change.accept(user);
+            account.update(user);
+            return null;
+        });
+    }
+
+    private static CredentialRepresentation temporary(String oneTimePassword) {
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue(oneTimePassword);
+        password.setTemporary(true);
+        return password;
+    }
+
     /** Removes an account; used to undo one that could not be finished. */
     void delete(String accountId) {
         call(() -> {
@@ -111,7 +178,11 @@ public class KeycloakPeople {
         return call(() -> {
             try {
                 return Optional.of(person(realm().users().get(accountId).toRepresentation()));
-            } catch (jakarta.ws.rs.NotFoundException gone) {
+            } catch (WebApplicationException e) {
+                if (!List.of(400, 403, 404).contains(e.getResponse().getStatus())) {
+                    throw e;
+                }
+                // Keycloak answers 403 rather than 404 for an id it does not know, to callers short of full admin.
                 return Optional.empty();
             }
         });
@@ -184,7 +255,13 @@ public class KeycloakPeople {
             return call.run();
         } catch (RefusedRequest refused) {
             throw refused;
-        } catch (ProcessingException | WebApplicationException e) {
+        } catch (WebApplicationException e) {
+            LOG.warnf("Keycloak's admin API answered %d", e.getResponse().getStatus());
+            throw new RefusedRequest(503, "identity-unavailable");
+        } catch (ProcessingException e) {
+            LOG.warnf(
+                    "Keycloak's admin API could not be reached (%s)",
+                    e.getClass().getSimpleName());
             throw new RefusedRequest(503, "identity-unavailable");
         }
     }

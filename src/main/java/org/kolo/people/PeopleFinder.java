@@ -56,6 +56,12 @@ public class PeopleFinder {
         return scope.isEverywhere() || person.cities().stream().anyMatch(scope::includes);
     }
 
+    /** The row of an account already read with its roles. */
+    Found view(PersonActions.Managed managed) {
+        KeycloakPeople.Person person = managed.person();
+        return new Found(person.id(), person.nickname(), person.cities(), managed.roles(), person.enabled());
+    }
+
     private Found found(KeycloakPeople.Person person) {
         return new Found(
                 person.id(), person.nickname(), person.cities(), keycloak.rolesOf(person.id()), person.enabled());

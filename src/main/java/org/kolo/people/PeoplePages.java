@@ -9,6 +9,7 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -47,6 +48,12 @@ public class PeoplePages {
     @Inject
     RequestLanguage language;
 
+    @Inject
+    PersonActions actions;
+
+    @Inject
+    org.kolo.audit.AuditLog audit;
+
     /** The new-account form as sent, with a problem to show and free nicknames to offer (nothing typed is lost). */
     public record NewForm(
             String nickname, String city, String language, String role, String problem, List<String> suggestions) {}
@@ -58,6 +65,13 @@ public class PeoplePages {
         static native TemplateInstance create(List<City> cities, List<String> roles, NewForm form);
 
         static native TemplateInstance slip(LoginSlip slip, SlipWords words, String qrSvg);
+
+        static native TemplateInstance person(
+                PersonActions.Managed managed,
+                String cityNames,
+                List<City> cities,
+                List<org.kolo.audit.AuditEntry> history,
+                String problem);
     }
 
     @GET
@@ -127,6 +141,94 @@ public class PeoplePages {
         byte[] pdf = LoginSlipPdf.render(slip, slipTexts.words(slip.language()));
         return noStore(
                 Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"kolo.pdf\""));
+    }
+
+    @GET
+    @Path("/{person}")
+    public TemplateInstance person(@PathParam("person") String person) {
+        return personPage(actions.manageable(person), null);
+    }
+
+    @POST
+    @Path("/{person}/password-reset")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resetPassword(@PathParam("person") String person) {
+        return acting(person, () -> noStore(Response.ok(slipPage(actions.resetPassword(person)))));
+    }
+
+    @POST
+    @Path("/{person}/sign-out")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signOut(@PathParam("person") String person) {
+        return acting(person, () -> {
+            actions.endSessions(person);
+            return backTo(person);
+        });
+    }
+
+    @POST
+    @Path("/{person}/enabled")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response enabled(@PathParam("person") String person, @FormParam("enabled") boolean enabled) {
+        return acting(person, () -> {
+            actions.setEnabled(person, enabled);
+            return backTo(person);
+        });
+    }
+
+    @POST
+    @Path("/{person}/city")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response city(@PathParam("person") String person, @FormParam("city") String city) {
+        return acting(person, () -> {
+            actions.changeCity(person, city);
+            return backTo(person);
+        });
+    }
+
+    @POST
+    @Path("/{person}/roles")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response roles(
+            @PathParam("person") String person,
+            @FormParam("role") List<String> roles,
+            @FormParam("cities") List<String> cities) {
+        return acting(person, () -> {
+            actions.apply(person, new PersonActions.Changes(null, null, roles, cities));
+            return backTo(person);
+        });
+    }
+
+    private interface Action {
+        Response run();
+    }
+
+    /** Runs a staff action; a refusal shows her page again with the reason, as it was. */
+    private Response acting(String person, Action action) {
+        try {
+            return action.run();
+        } catch (RefusedRequest refused) {
+            if (refused.status() == 404) {
+                throw refused;
+            }
+            return Response.status(refused.status())
+                    .entity(personPage(actions.manageable(person), refused.code()))
+                    .build();
+        }
+    }
+
+    private TemplateInstance personPage(PersonActions.Managed managed, String problem) {
+        return Templates.person(
+                managed,
+                City.namesOf(managed.person().cities(), language.get()),
+                accounts.cities(),
+                audit.about(managed.person().id()),
+                problem);
+    }
+
+    private static Response backTo(String person) {
+        return Response.seeOther(java.net.URI.create("/people/" + person)).build();
     }
 
     private TemplateInstance slipPage(LoginSlip slip) {

@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -31,6 +33,9 @@ public class PeopleResource {
     @Inject
     PeopleFinder finder;
 
+    @Inject
+    PersonActions actions;
+
     /** A new account: the role defaults to activist, the language to Russian. */
     public record NewPerson(
             @NotNull @Size(max = 64) String nickname,
@@ -47,6 +52,37 @@ public class PeopleResource {
                 .entity(slip)
                 .header("Cache-Control", "no-store")
                 .build();
+    }
+
+    /** What to change on an account; what is left out stays as it is. Roles and cities are for admins. */
+    public record Change(
+            @Size(max = 40) String city,
+            Boolean enabled,
+            @Size(max = 3) List<@Size(max = 20) String> roles,
+            @Size(max = 20) List<@Size(max = 40) String> cities) {}
+
+    @POST
+    @Path("/{person}/password-reset")
+    public Response resetPassword(@PathParam("person") String person) {
+        return Response.ok(actions.resetPassword(person))
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    @POST
+    @Path("/{person}/sign-out")
+    public Response signOut(@PathParam("person") String person) {
+        actions.endSessions(person);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/{person}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PeopleFinder.Found change(@PathParam("person") String person, @Valid @NotNull Change change) {
+        actions.apply(
+                person, new PersonActions.Changes(change.city(), change.enabled(), change.roles(), change.cities()));
+        return finder.view(actions.manageable(person));
     }
 
     @GET

@@ -136,6 +136,10 @@ final class MatrixCalls {
             case "lesson" -> "human-rights-basics";
             case "country" -> "ua";
             case "quiz" -> MatrixRecords.QUIZ;
+            // A Kyiv activist of her own for each call, since staff actions disable or move her.
+            case "person" ->
+                LocalServices.keycloak()
+                        .accountId(LocalServices.keycloak().createActivist("matrix-person-" + suffix(), "kyiv"));
             case "language" -> "ru";
             case "variant" -> "original";
             case "file" -> "missing.png";
@@ -185,6 +189,7 @@ final class MatrixCalls {
             case "POST /api/certificates/{id}/revocation" -> Map.of("reason", "matrix");
             case "PUT /api/cities/{code}/target" -> Map.of("target", 100);
             case "POST /api/people" -> newPerson();
+            case "PUT /api/people/{person}" -> Map.of("enabled", false);
             case "PUT /api/me/progress/{lesson}" -> Map.of("done", false);
             case "POST /api/media", "POST /media/library" ->
                 Map.of("titles", Map.of("ru", "Матрица"), "language", "ru", "fileName", "m.pdf", "size", 1000);
@@ -210,6 +215,9 @@ final class MatrixCalls {
             case "POST /certificates/{id}/revoke" -> Map.of("reason", "matrix");
             case "POST /my/certificates/name" -> Map.of("name", "Участница", "language", "ru");
             case "POST /people/new" -> newPerson();
+            case "POST /people/{person}/enabled" -> Map.of("enabled", "false");
+            case "POST /people/{person}/city" -> Map.of("city", "kyiv");
+            case "POST /people/{person}/roles" -> Map.of("role", "trainer", "cities", "kyiv");
             case "POST /people/nickname-check" -> Map.of("nickname", "matrix-check");
             case "POST /people/slip.pdf" ->
                 Map.of("nickname", victimActivist, "password", "abcd-efgh-jkmn", "language", "kk");

@@ -67,6 +67,7 @@ final class MatrixTable {
         row(rows, "GET /my/certificates", "302 200 200 200 200 200");
         row(rows, "GET /people", "302 403 200 200 200 200");
         row(rows, "GET /people/new", "302 403 200 200 200 200");
+        row(rows, "GET /people/{person}", "302 403 200 200 200 404");
         row(rows, "GET /quizzes/attempts/{attempt}", "- 200 200 200 200 200", "302 404 404 404 404 404");
         row(rows, "GET /quizzes/attempts/{attempt}/result", "- 303 303 303 303 303", "302 404 404 404 404 404");
         row(rows, "GET /quizzes/{quiz}", "302 200 200 200 200 200");
@@ -82,6 +83,8 @@ final class MatrixTable {
         row(rows, "POST /api/media", "401 403 201 201 201 201");
         row(rows, "POST /api/media/{id}/file", "- - 201 201 201 201", "401 403 403 201 201 403");
         row(rows, "POST /api/people", "401 403 201 201 201 403");
+        row(rows, "POST /api/people/{person}/password-reset", "401 403 200 200 200 404");
+        row(rows, "POST /api/people/{person}/sign-out", "401 403 204 204 204 404");
         row(rows, "POST /api/quizzes/{quiz}/attempts", "401 201 201 201 201 201");
         row(rows, "POST /certificates/issue", "302 403 200 200 200 200");
         row(rows, "POST /certificates/{id}/reissue", "- 403 403 303 303 404", "302 403 403 303 303 404");
@@ -96,6 +99,11 @@ final class MatrixTable {
         row(rows, "POST /people/new", "302 403 200 200 200 403");
         row(rows, "POST /people/nickname-check", "302 403 200 200 200 200");
         row(rows, "POST /people/slip.pdf", "302 403 200 200 200 404");
+        row(rows, "POST /people/{person}/city", "302 403 303 303 303 404");
+        row(rows, "POST /people/{person}/enabled", "302 403 303 303 303 404");
+        row(rows, "POST /people/{person}/password-reset", "302 403 200 200 200 404");
+        row(rows, "POST /people/{person}/roles", "302 403 403 403 303 403");
+        row(rows, "POST /people/{person}/sign-out", "302 403 303 303 303 404");
         row(rows, "POST /quizzes/attempts/{attempt}", "- 303 303 303 303 303", "302 404 404 404 404 404");
         row(rows, "POST /quizzes/{quiz}/attempts", "302 303 303 303 303 303");
         row(rows, "POST /test-only/form", "403 204 204 204 204 204");
@@ -105,6 +113,7 @@ final class MatrixTable {
         row(rows, "PUT /api/me/progress/{lesson}", "401 200 200 200 200 200");
         row(rows, "PUT /api/media/uploads/{upload}", "- - 200 200 200 200", "401 403 404 404 404 404");
         row(rows, "PUT /api/media/{id}/subtitles/{language}", "- - 204 204 204 204", "401 403 403 204 204 403");
+        row(rows, "PUT /api/people/{person}", "401 403 200 200 200 404");
         row(rows, "PUT /media/library/uploads/{upload}", "- - 200 200 200 200", "302 403 404 404 404 404");
         row(rows, "PUT /media/preferences", "302 200 200 200 200 200");
         row(rows, "POST /logout", "403 303 303 303 303 303");
