@@ -127,4 +127,33 @@ class PeoplePagesTest {
             suggestions.forEach(node -> assertTrue(node.getTextContent().startsWith(taken)));
         }
     }
+
+    @Test
+    void a_coordinator_finds_a_woman_disables_her_account_and_sees_it_in_its_history() throws Exception {
+        String coordinator = Staff.coordinator("kyiv", "odesa");
+        String woman = LocalServices.keycloak()
+                .createActivist("olena-" + UUID.randomUUID().toString().substring(0, 8), "odesa");
+        try (WebClient browser = Browser.open()) {
+            Browser.logIn(browser.getPage(LocalServices.koloUrl() + "/people"), coordinator);
+            HtmlPage found = browser.getPage(LocalServices.koloUrl() + "/people?q=" + woman);
+            HtmlPage person = found.getAnchorByText(woman).click();
+            HtmlForm disable = person.getForms().stream()
+                    .filter(f -> f.getActionAttribute().endsWith("/enabled"))
+                    .findFirst()
+                    .orElseThrow();
+            HtmlPage after = disable.getOneHtmlElementByAttribute("button", "type", "submit")
+                    .click();
+            assertEquals(person.getUrl().getPath(), after.getUrl().getPath(), "back on her page");
+            assertTrue(after.asNormalizedText().contains(coordinator), after.asNormalizedText());
+            assertEquals(1, after.querySelectorAll(".register li").size(), "one action in her history");
+            assertEquals(
+                    false,
+                    LocalServices.keycloak()
+                            .usersNamed(woman)
+                            .get(0)
+                            .get("enabled")
+                            .asBoolean());
+            assertTrue(after.querySelectorAll("form[action$='/roles']").isEmpty(), "roles are for admins only");
+        }
+    }
 }
