@@ -96,9 +96,11 @@ public class VerifiedSessions implements HttpAuthenticationMechanism {
                 + EndedSessions.hash(authorization.substring(BEARER.length()).trim());
         Verified known = sessions.getIfPresent(key);
         if (known != null && !known.lifetime().isZero()) {
-            return Uni.createFrom().item(known.identity());
+            return Uni.createFrom().item(unlessEnded(known.identity()));
         }
-        return oidc.authenticate(context, identities).invoke(identity -> rememberToken(key, identity));
+        return oidc.authenticate(context, identities)
+                .invoke(identity -> rememberToken(key, identity))
+                .map(this::unlessEnded);
     }
 
     private void rememberToken(String key, SecurityIdentity identity) {
@@ -112,12 +114,23 @@ public class VerifiedSessions implements HttpAuthenticationMechanism {
     }
 
     private SecurityIdentity unlessEnded(RoutingContext context, SecurityIdentity identity) {
+        SecurityIdentity checked = unlessEnded(identity);
+        if (checked != identity) {
+            forgetSessionCookies(context);
+        }
+        return checked;
+    }
+
+    /**
+     * Anonymous when the sign-in behind the identity has ended or its account is disabled: a bearer token of an app
+     * is refused then too, instead of working until it expires minutes later.
+     */
+    private SecurityIdentity unlessEnded(SecurityIdentity identity) {
         if (identity == null
                 || !(identity.getPrincipal() instanceof JsonWebToken token)
                 || !ended.isEnded(token.getClaim("sid")) && !disabled.isDisabled(token.getSubject())) {
             return identity;
         }
-        forgetSessionCookies(context);
         return QuarkusSecurityIdentity.builder().setAnonymous(true).build();
     }
 

@@ -153,6 +153,41 @@ class PersonActionsTest {
         put(Staff.admin(), "not-an-id", Map.of("enabled", false)).statusCode(404);
     }
 
+    @Test
+    void an_apps_token_is_refused_within_seconds_of_her_account_being_disabled_or_her_sessions_ended() {
+        String trainer = Staff.trainer("kyiv");
+        String disabled = activist("kyiv");
+        String disabledToken = Tokens.of(disabled);
+        put(trainer, LocalServices.keycloak().accountId(disabled), Map.of("enabled", false))
+                .statusCode(200);
+        assertRefusedWithinSeconds(disabledToken);
+
+        String signedOut = activist("kyiv");
+        String signedOutToken = Tokens.of(signedOut);
+        given().auth()
+                .oauth2(Tokens.of(trainer))
+                .contentType(ContentType.JSON)
+                .post("/api/people/" + LocalServices.keycloak().accountId(signedOut) + "/sign-out")
+                .then()
+                .statusCode(204);
+        assertRefusedWithinSeconds(signedOutToken);
+    }
+
+    private static void assertRefusedWithinSeconds(String token) {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(5);
+        int status = me(token);
+        while (status == 200 && java.time.Instant.now().isBefore(deadline)) {
+            Thread.onSpinWait();
+            status = me(token);
+        }
+        assertEquals(401, status, "five seconds later her token still works");
+        assertEquals(401, me(token), "and it stays refused");
+    }
+
+    private static int me(String token) {
+        return given().auth().oauth2(token).get("/api/me").statusCode();
+    }
+
     private static String activist(String city) {
         return LocalServices.keycloak().createActivist("woman-" + suffix(), city);
     }
