@@ -57,6 +57,9 @@ public class VerifiedSessions implements HttpAuthenticationMechanism {
     @Inject
     DisabledAccounts disabled;
 
+    @Inject
+    LastSeen lastSeen;
+
     record Verified(SecurityIdentity identity, Instant expires) {
         Duration lifetime() {
             Duration left = Duration.between(Instant.now(), expires.minus(SKEW));
@@ -110,6 +113,7 @@ public class VerifiedSessions implements HttpAuthenticationMechanism {
                 && identity.getPrincipal() instanceof JsonWebToken token
                 && token.getExpirationTime() > 0) {
             sessions.put(key, new Verified(detached(identity), Instant.ofEpochSecond(token.getExpirationTime())));
+            lastSeen.seen(token.getSubject());
         }
     }
 
@@ -160,6 +164,7 @@ public class VerifiedSessions implements HttpAuthenticationMechanism {
             sessions.invalidate(before);
         }
         sessions.put(key, new Verified(detached(identity), Instant.ofEpochSecond(token.getExpirationTime())));
+        lastSeen.seen(token.getSubject());
     }
 
     /** The identity without the per-request objects OIDC attaches to it (the routing context above all). */

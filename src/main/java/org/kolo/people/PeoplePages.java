@@ -52,6 +52,9 @@ public class PeoplePages {
     PersonActions actions;
 
     @Inject
+    PersonLearning learning;
+
+    @Inject
     org.kolo.audit.AuditLog audit;
 
     /** The new-account form as sent, with a problem to show and free nicknames to offer (nothing typed is lost). */
@@ -71,6 +74,7 @@ public class PeoplePages {
                 String cityNames,
                 List<City> cities,
                 List<org.kolo.audit.AuditEntry> history,
+                PersonLearning.Learning learning,
                 String problem);
     }
 
@@ -224,6 +228,7 @@ public class PeoplePages {
                 City.namesOf(managed.person().cities(), language.get()),
                 accounts.cities(),
                 audit.about(managed.person().id()),
+                learning.of(managed.person().id()),
                 problem);
     }
 

@@ -145,7 +145,7 @@ class PeoplePagesTest {
                     .click();
             assertEquals(person.getUrl().getPath(), after.getUrl().getPath(), "back on her page");
             assertTrue(after.asNormalizedText().contains(coordinator), after.asNormalizedText());
-            assertEquals(1, after.querySelectorAll(".register li").size(), "one action in her history");
+            assertEquals(1, after.querySelectorAll(".history li").size(), "one action in her history");
             assertEquals(
                     false,
                     LocalServices.keycloak()

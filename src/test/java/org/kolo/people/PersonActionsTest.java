@@ -25,6 +25,22 @@ import org.kolo.testing.Tokens;
 @QuarkusTest
 class PersonActionsTest {
 
+    @jakarta.inject.Inject
+    org.kolo.accounts.LastSeen lastSeen;
+
+    @Test
+    void the_day_she_last_signed_in_is_kept_as_a_date_only() {
+        String woman = activist("kyiv");
+        String id = LocalServices.keycloak().accountId(woman);
+        assertEquals(java.util.Optional.empty(), lastSeen.of(id));
+        given().auth().oauth2(Tokens.of(woman)).get("/api/me").then().statusCode(200);
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(15);
+        while (lastSeen.of(id).isEmpty() && java.time.Instant.now().isBefore(deadline)) {
+            Thread.onSpinWait();
+        }
+        assertEquals(java.util.Optional.of(java.time.LocalDate.now(java.time.ZoneOffset.UTC)), lastSeen.of(id));
+    }
+
     @Test
     void a_trainer_gives_a_new_one_time_password_and_the_reset_is_audited_without_it() {
         String activist = activist("kyiv");
